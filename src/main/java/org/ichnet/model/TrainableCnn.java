@@ -1,0 +1,161 @@
+package org.ichnet.model;
+
+import org.ichnet.io.AtomicFiles;
+import org.tensorflow.Graph;
+import org.tensorflow.Operand;
+import org.tensorflow.Result;
+import org.tensorflow.Session;
+import org.tensorflow.Tensor;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.op.Op;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * One CNN in training: a TensorFlow graph and session behind a plain-array API. Loss is
+ * per-sample-weighted softmax cross-entropy (the caller passes class weights per sample), optimised
+ * with Adam at a learning rate given per step.
+ */
+public final class TrainableCnn implements AutoCloseable {
+    private static final String CHECKPOINT_PREFIX = "ckpt";
+
+    private final ModelSpec spec;
+    private final InputShape input;
+    private final long seed;
+    private final RuntimeOptions runtime;
+    private final Graph graph;
+    private final Session session;
+    private final CnnGraph net;
+    private final Placeholder<TInt32> labels;
+    private final Placeholder<TFloat32> sampleWeights;
+    private final Operand<TFloat32> learningRate;
+    private final Operand<TFloat32> loss;
+    private final Op trainStep;
+
+    public TrainableCnn(ModelSpec spec, InputShape input, long seed, RuntimeOptions runtime) {
+        this.spec = spec;
+        this.input = input;
+        this.seed = seed;
+        this.runtime = runtime;
+        this.graph = new Graph();
+        this.net = new CnnGraph(graph, spec, input, seed, true);
+        Ops tf = net.tf;
+        labels = tf.withName("labels").placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)));
+        sampleWeights = tf.withName("sample_weights").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1)));
+        learningRate = tf.withName("learning_rate").placeholderWithDefault(tf.constant(1e-3f), Shape.scalar());
+        Operand<TFloat32> oneHot = tf.oneHot(labels, tf.constant(4), tf.constant(1f), tf.constant(0f));
+        Operand<TFloat32> perSample = tf.nn.softmaxCrossEntropyWithLogits(net.logits, oneHot).loss();
+        loss = tf.withName("loss").math.mean(tf.math.mul(perSample, sampleWeights), tf.constant(0));
+        trainStep = AdamUpdate.minimize(tf, loss, net.trainable, learningRate, net.statisticUpdates);
+        session = new Session(graph, runtime.toConfigProto());
+        session.initialize();
+    }
+
+    public ModelSpec spec() {
+        return spec;
+    }
+
+    public InputShape input() {
+        return input;
+    }
+
+    public long parameterCount() {
+        return net.trainable.stream().mapToLong(v -> v.shape().size()).sum();
+    }
+
+    /** One Adam step on {@code count} images; returns the batch's weighted loss before the update. */
+    public float trainStep(float[] images, int[] labelIndices, float[] weights, int count, long step, float lr) {
+        try (TFloat32 x = Tensors.images(images, count, input);
+             TInt32 y = Tensors.ints(labelIndices, count);
+             TFloat32 w = Tensors.vector(weights, count);
+             TFloat32 rate = TFloat32.scalarOf(lr);
+             TFloat32 on = TFloat32.scalarOf(1f);
+             Tensor stepSeed = Tensors.seed(step, seed);
+             Result r = session.runner()
+                     .feed(net.image, x).feed(labels, y).feed(sampleWeights, w).feed(learningRate, rate)
+                     .feed(net.dropoutOn, on).feed(net.batchNormTraining, on).feed(net.stepSeed, stepSeed)
+                     .fetch(loss).addTarget(trainStep).run()) {
+            return Tensors.scalar(r.get(0));
+        }
+    }
+
+    /** Class probabilities in inference mode (no dropout, batch norm from moving statistics). */
+    public float[][] predict(float[] images, int count) {
+        try (TFloat32 x = Tensors.images(images, count, input);
+             Result r = session.runner().feed(net.image, x).fetch(net.probabilities).run()) {
+            return Tensors.rows(r.get(0), count);
+        }
+    }
+
+    /** Writes all variables (weights, Adam moments, batch-norm statistics) to {@code dir}, atomically. */
+    public void saveCheckpoint(Path dir) {
+        Path tmp = dir.resolveSibling(dir.getFileName() + ".tmp");
+        try {
+            deleteTree(tmp);
+            Files.createDirectories(tmp);
+            session.save(tmp.resolve(CHECKPOINT_PREFIX).toString());
+            Path old = dir.resolveSibling(dir.getFileName() + ".old");
+            deleteTree(old);
+            if (Files.exists(dir)) Files.move(dir, old);
+            AtomicFiles.moveIntoPlace(tmp, dir);
+            deleteTree(old);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write checkpoint " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static boolean hasCheckpoint(Path dir) {
+        return Files.exists(dir.resolve(CHECKPOINT_PREFIX + ".index"));
+    }
+
+    public void restoreCheckpoint(Path dir) {
+        if (!hasCheckpoint(dir)) throw new IllegalArgumentException(dir + ": no checkpoint here");
+        session.restore(dir.resolve(CHECKPOINT_PREFIX).toString());
+    }
+
+    /**
+     * Exports a serving SavedModel (signature {@code serving_default}: image -> probabilities, and
+     * {@code gradcam}: image, class_index -> cam, probabilities) built from an inference-only graph, so
+     * Adam's slots are not shipped.
+     */
+    public void exportSavedModel(Path dir) {
+        Path staging = dir.resolveSibling(dir.getFileName() + ".export-tmp");
+        try {
+            deleteTree(staging);
+            Path weights = Files.createTempDirectory("ichnet-weights");
+            try {
+                session.save(weights.resolve(CHECKPOINT_PREFIX).toString());
+                ServingExport.export(spec, input, weights.resolve(CHECKPOINT_PREFIX), staging, runtime);
+            } finally {
+                deleteTree(weights);
+            }
+            deleteTree(dir);
+            Files.createDirectories(dir.toAbsolutePath().getParent());
+            AtomicFiles.moveIntoPlace(staging, dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot export SavedModel to " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        session.close();
+        graph.close();
+    }
+
+    static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) return;
+        try (Stream<Path> walk = Files.walk(p)) {
+            for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(q);
+        }
+    }
+}

@@ -5,6 +5,7 @@ import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Variable;
 import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
 import org.tensorflow.types.TInt64;
 
 import java.util.ArrayList;
@@ -89,13 +90,24 @@ final class LayerKit {
         return tf.nn.maxPool(x, tf.constant(new int[]{1, 2, 2, 1}), tf.constant(new int[]{1, 2, 2, 1}), "VALID");
     }
 
-    /** Inverted dropout, active only when {@code dropoutOn} is fed as 1 (default 0: serving needs no extra input). */
+    /**
+     * Inverted dropout, active only when {@code dropoutOn} is fed as 1 (default 0: serving needs no
+     * extra input). On feature maps it drops whole channels (spatial dropout, Tompson et al. 2015):
+     * neighbouring activations are correlated, and one random number per channel instead of per
+     * activation made model 1 train 1.6x faster on this CPU (docs/PERFORMANCE.md).
+     */
     Operand<TFloat32> dropout(Operand<TFloat32> x, double rate) {
         if (rate <= 0 || !training) return x;
         long layer = ++randomLayer;
         Operand<TFloat32> keep = tf.math.sub(tf.constant(1f), tf.math.mul(tf.constant((float) rate), dropoutOn));
         Operand<TInt64> seed = tf.math.add(stepSeed, tf.constant(new long[]{initSeed * 1_000_003L + layer * 7919L, 0}));
-        Operand<TFloat32> uniform = tf.random.statelessRandomUniform(tf.shape(x), seed);
+        Operand<TInt32> shape = tf.shape(x);
+        Operand<TInt32> noiseShape = x.shape().numDimensions() == 4
+                ? tf.concat(List.of(tf.slice(shape, tf.constant(new int[]{0}), tf.constant(new int[]{1})),
+                        tf.constant(new int[]{1, 1}),
+                        tf.slice(shape, tf.constant(new int[]{3}), tf.constant(new int[]{1}))), tf.constant(0))
+                : shape;
+        Operand<TFloat32> uniform = tf.random.statelessRandomUniform(noiseShape, seed);
         Operand<TFloat32> mask = tf.math.floor(tf.math.add(uniform, keep));
         return tf.math.div(tf.math.mul(x, mask), keep);
     }

@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A CNN loaded from a SavedModel written by {@link TrainableCnn#exportSavedModel}: predictions and Grad-CAM maps. */
-public final class SavedCnn implements AutoCloseable {
+public final class SavedCnn implements ProbabilityModel, AutoCloseable {
     private final SavedModelBundle bundle;
     private final InputShape input;
     private final String imageFeed;

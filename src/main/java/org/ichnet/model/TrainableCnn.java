@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * per-sample-weighted softmax cross-entropy (the caller passes class weights per sample), optimised
  * with Adam at a learning rate given per step.
  */
-public final class TrainableCnn implements AutoCloseable {
+public final class TrainableCnn implements ProbabilityModel, AutoCloseable {
     private static final String CHECKPOINT_PREFIX = "ckpt";
 
     private final ModelSpec spec;

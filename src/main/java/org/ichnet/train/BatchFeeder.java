@@ -1,0 +1,93 @@
+package org.ichnet.train;
+
+import org.ichnet.preprocess.AugmentOptions;
+import org.ichnet.preprocess.Augmenter;
+
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Assembles shuffled, augmented training batches one step ahead of the trainer, on its own thread,
+ * so the next batch is ready when TensorFlow finishes the current one. The order and augmentation
+ * of epoch e depend only on (seed, e): a resumed run sees exactly the batches it would have seen.
+ */
+final class BatchFeeder implements AutoCloseable {
+    record Batch(float[] images, int[] labels, float[] weights, int count) {
+    }
+
+    private final LabelledImages data;
+    private final int valuesPerImage, size, channels, batchSize;
+    private final float[] classWeights;
+    private final Augmenter augmenter;
+    private final boolean augment;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "ichnet-batches");
+        t.setDaemon(true);
+        return t;
+    });
+
+    BatchFeeder(LabelledImages data, int size, int channels, int batchSize, float[] classWeights, AugmentOptions augment) {
+        this.data = data;
+        this.size = size;
+        this.channels = channels;
+        this.valuesPerImage = size * size * channels;
+        this.batchSize = batchSize;
+        this.classWeights = classWeights;
+        this.augmenter = new Augmenter(augment);
+        this.augment = augment.flip() || augment.maxRotationDeg() > 0 || augment.maxShiftFraction() > 0;
+    }
+
+    int batchesPerEpoch() {
+        return (data.count() + batchSize - 1) / batchSize;
+    }
+
+    /** Runs {@code consumer} on every batch of the epoch in order, preparing batch b+1 while b trains. */
+    void forEachBatch(long seed, int epoch, java.util.function.Consumer<Batch> consumer) {
+        int[] order = shuffled(data.count(), new Random(seed * 1_000_003L + epoch));
+        int batches = batchesPerEpoch();
+        CompletableFuture<Batch> next = CompletableFuture.supplyAsync(() -> assemble(order, 0, seed, epoch), worker);
+        for (int b = 0; b < batches; b++) {
+            Batch current = next.join();
+            int following = b + 1;
+            next = following < batches
+                    ? CompletableFuture.supplyAsync(() -> assemble(order, following, seed, epoch), worker)
+                    : null;
+            consumer.accept(current);
+        }
+    }
+
+    private Batch assemble(int[] order, int batchIndex, long seed, int epoch) {
+        int from = batchIndex * batchSize, count = Math.min(batchSize, order.length - from);
+        float[] images = new float[count * valuesPerImage];
+        int[] labels = new int[count];
+        float[] weights = new float[count];
+        Random rnd = new Random((seed * 31 + epoch) * 1_000_003L + batchIndex);
+        for (int i = 0; i < count; i++) {
+            int idx = order[from + i];
+            data.copyImage(idx, images, i * valuesPerImage);
+            if (augment) augmenter.augment(images, i * valuesPerImage, size, channels, rnd);
+            labels[i] = data.label(idx);
+            weights[i] = classWeights[labels[i]];
+        }
+        return new Batch(images, labels, weights, count);
+    }
+
+    static int[] shuffled(int n, Random rnd) {
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) a[i] = i;
+        for (int i = n - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+        return a;
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,8 @@
+package org.ichnet.train;
+
+import java.util.List;
+
+/** The outcome of training one CNN: its best validation epoch and the per-epoch history. */
+public record TrainResult(String model, int bestEpoch, double bestScore, double seconds, long parameters,
+                          List<EpochRecord> history) {
+}

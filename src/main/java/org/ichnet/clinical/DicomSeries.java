@@ -54,7 +54,10 @@ public final class DicomSeries {
         return order(slices);
     }
 
-    /** Sorts slices already read (file-name order expected as input: it is the last tie-breaker). */
+    /**
+     * Sorts slices already read: ascending along the slice normal (feet to head for a standard
+     * axial series). The sort is stable, so the input order (file names) breaks ties.
+     */
     public static List<HuSlice> order(List<HuSlice> slices) {
         List<HuSlice> sorted = new ArrayList<>(slices);
         if (sorted.stream().allMatch(s -> s.meta().positionPatient() != null)) {

@@ -69,7 +69,7 @@ public final class DicomSeries {
         return sorted;
     }
 
-    private static void requireOneSeries(Path folder, List<HuSlice> slices) {
+    static void requireOneSeries(Path folder, List<HuSlice> slices) {
         Set<String> uids = new LinkedHashSet<>();
         for (HuSlice s : slices) if (s.meta().seriesUid() != null) uids.add(s.meta().seriesUid());
         if (uids.size() > 1) {

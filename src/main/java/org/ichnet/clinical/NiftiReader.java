@@ -3,6 +3,7 @@ package org.ichnet.clinical;
 import org.ichnet.data.DataException;
 
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -34,7 +35,7 @@ public final class NiftiReader {
                 throw new DataException(file, "truncated NIfTI voxel data (" + data.length + " of " + needed + " bytes)");
             }
             return new Volume(header.nx(), header.ny(), header.nz(), values(header, data), header.pixdim(), file.toString());
-        } catch (java.io.EOFException e) {
+        } catch (EOFException e) {
             throw new DataException(file, "truncated NIfTI file", e);
         } catch (IOException e) {
             throw new DataException(file, "cannot read NIfTI file: " + e.getMessage(), e);

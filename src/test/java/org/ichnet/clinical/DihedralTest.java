@@ -3,6 +3,7 @@ package org.ichnet.clinical;
 import org.ichnet.preprocess.GrayImage;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,7 +40,7 @@ class DihedralTest {
         Set<List<Float>> seen = new HashSet<>();
         for (Dihedral d : Dihedral.values()) {
             float[] p = d.apply(IMAGE).pixels();
-            List<Float> key = new java.util.ArrayList<>();
+            List<Float> key = new ArrayList<>();
             for (float v : p) key.add(v);
             key.add((float) d.apply(IMAGE).width());
             seen.add(key);

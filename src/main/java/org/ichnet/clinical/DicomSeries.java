@@ -1,0 +1,91 @@
+package org.ichnet.clinical;
+
+import org.ichnet.data.DataException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * All DICOM slices of one folder as one series, in anatomical order.
+ *
+ * <p>Order: by ImagePositionPatient projected on the slice normal (row x column cosines of
+ * ImageOrientationPatient, or z when orientation is missing) when every slice has a position;
+ * else by InstanceNumber when every slice has one; else by file name in natural order.
+ * A folder holding more than one SeriesInstanceUID is an error: mixing series would interleave
+ * two scans, and guessing which one the user meant is worse than asking them to split the folder.
+ */
+public final class DicomSeries {
+
+    private DicomSeries() {
+    }
+
+    /** DICOM files of a folder: {@code .dcm} by extension, others by the DICM marker at byte 128. */
+    public static List<Path> files(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> hasDicomExtension(p) || DicomFileMeta.hasMagic(p))
+                    .sorted(NaturalOrder.BY_FILE_NAME)
+                    .toList();
+        } catch (IOException e) {
+            throw new DataException(folder, "cannot list folder: " + e.getMessage(), e);
+        }
+    }
+
+    public static boolean hasDicomExtension(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".dcm");
+    }
+
+    /** Reads and orders every DICOM file of the folder; any unreadable file is a DataException. */
+    public static List<HuSlice> read(Path folder) {
+        List<Path> files = files(folder);
+        if (files.isEmpty()) throw new DataException(folder, "no DICOM files in folder");
+        List<HuSlice> slices = new ArrayList<>();
+        for (Path file : files) slices.add(DicomReader.read(file));
+        requireOneSeries(folder, slices);
+        return order(slices);
+    }
+
+    /**
+     * Sorts slices already read: ascending along the slice normal (feet to head for a standard
+     * axial series). The sort is stable, so the input order (file names) breaks ties.
+     */
+    public static List<HuSlice> order(List<HuSlice> slices) {
+        List<HuSlice> sorted = new ArrayList<>(slices);
+        if (sorted.stream().allMatch(s -> s.meta().positionPatient() != null)) {
+            double[] normal = normal(sorted.get(0).meta().orientationPatient());
+            sorted.sort(Comparator.comparingDouble(s -> dot(normal, s.meta().positionPatient())));
+        } else if (sorted.stream().allMatch(s -> s.meta().instanceNumber() >= 0)) {
+            sorted.sort(Comparator.comparingInt(s -> s.meta().instanceNumber()));
+        }
+        return sorted;
+    }
+
+    static void requireOneSeries(Path folder, List<HuSlice> slices) {
+        Set<String> uids = new LinkedHashSet<>();
+        for (HuSlice s : slices) if (s.meta().seriesUid() != null) uids.add(s.meta().seriesUid());
+        if (uids.size() > 1) {
+            throw new DataException(folder, uids.size() + " DICOM series (SeriesInstanceUID " + String.join(", ", uids)
+                    + ") in one folder; put each series in its own folder");
+        }
+    }
+
+    static double[] normal(double[] orientation) {
+        if (orientation == null) return new double[]{0, 0, 1};
+        double[] r = {orientation[0], orientation[1], orientation[2]};
+        double[] c = {orientation[3], orientation[4], orientation[5]};
+        return new double[]{r[1] * c[2] - r[2] * c[1], r[2] * c[0] - r[0] * c[2], r[0] * c[1] - r[1] * c[0]};
+    }
+
+    private static double dot(double[] a, double[] b) {
+        return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+    }
+}

@@ -1,0 +1,141 @@
+package org.ichnet.clinical;
+
+import org.ichnet.data.DataException;
+import org.ichnet.data.DataProblem;
+import org.ichnet.preprocess.ImageDecoder;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Turns the paths a user gives to {@code predict} into scans.
+ *
+ * <ul>
+ *   <li>JPG/PNG file: one slice, taken as already brain-windowed (colour becomes gray); no bone image.</li>
+ *   <li>folder of JPG/PNG: one scan, slices in natural file-name order.</li>
+ *   <li>{@code .dcm} file (or any file with the DICM marker): one slice.</li>
+ *   <li>folder of DICOM files: one series scan, ordered as {@link DicomSeries#order}.</li>
+ *   <li>{@code .nii}/{@code .nii.gz}: one scan of its axial slices.</li>
+ * </ul>
+ * HU inputs are windowed to CT-ICH brain and bone and turned to the CT-ICH orientation. A file that
+ * cannot be read becomes a {@link DataProblem} of its scan, or a {@link DataException} when strict.
+ * A folder mixing images and DICOM files is a problem: which one to predict is the user's choice.
+ */
+public final class ScanInputs {
+
+    private ScanInputs() {
+    }
+
+    public static List<Scan> collect(List<Path> inputs, boolean strict) {
+        List<Scan> scans = new ArrayList<>();
+        for (Path input : inputs) {
+            Scan scan = Files.isDirectory(input) ? folder(input, strict) : file(input, strict);
+            scans.add(scan);
+        }
+        return scans;
+    }
+
+    private static Scan file(Path file, boolean strict) {
+        String name = baseName(file);
+        try {
+            if (!Files.isRegularFile(file)) throw new DataException(file, "no such file or folder");
+            List<ScanSlice> slices;
+            if (isImage(file)) slices = List.of(new ScanSlice(file.toString(), ImageDecoder.readGray(file), null));
+            else if (NiftiReader.isNifti(file)) slices = volumeSlices(NiftiReader.read(file));
+            else if (DicomSeries.hasDicomExtension(file) || DicomFileMeta.hasMagic(file)) slices = List.of(windowed(DicomReader.read(file)));
+            else throw new DataException(file, "not a JPG, PNG, DICOM or NIfTI file");
+            return new Scan(name, file, slices, List.of());
+        } catch (DataException e) {
+            return new Scan(name, file, List.of(), List.of(problem(e, strict)));
+        }
+    }
+
+    private static Scan folder(Path folder, boolean strict) {
+        String name = folder.toAbsolutePath().normalize().getFileName().toString();
+        List<Path> images = images(folder);
+        List<Path> dicoms = DicomSeries.files(folder);
+        List<DataProblem> problems = new ArrayList<>();
+        List<ScanSlice> slices = new ArrayList<>();
+        if (!images.isEmpty() && !dicoms.isEmpty()) {
+            problems.add(problem(new DataException(folder, "folder mixes " + images.size() + " JPG/PNG and "
+                    + dicoms.size() + " DICOM files; give one kind per folder"), strict));
+        } else if (!images.isEmpty()) {
+            for (Path image : images) {
+                try {
+                    slices.add(new ScanSlice(image.toString(), ImageDecoder.readGray(image), null));
+                } catch (DataException e) {
+                    problems.add(problem(e, strict));
+                }
+            }
+        } else if (!dicoms.isEmpty()) {
+            slices.addAll(dicomSeries(folder, dicoms, problems, strict));
+        } else {
+            problems.add(problem(new DataException(folder, "no JPG, PNG or DICOM files in folder"), strict));
+        }
+        return new Scan(name, folder, slices, problems);
+    }
+
+    private static List<ScanSlice> dicomSeries(Path folder, List<Path> files, List<DataProblem> problems, boolean strict) {
+        List<HuSlice> read = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                read.add(DicomReader.read(file));
+            } catch (DataException e) {
+                problems.add(problem(e, strict));
+            }
+        }
+        try {
+            DicomSeries.requireOneSeries(folder, read);
+        } catch (DataException e) {
+            problems.add(problem(e, strict));
+            return List.of();
+        }
+        return DicomSeries.order(read).stream().map(ScanInputs::windowed).toList();
+    }
+
+    private static List<ScanSlice> volumeSlices(Volume volume) {
+        List<ScanSlice> slices = new ArrayList<>();
+        for (int k = 0; k < volume.nz(); k++) slices.add(windowed(volume.axialSlice(k)));
+        return slices;
+    }
+
+    private static ScanSlice windowed(HuSlice slice) {
+        return new ScanSlice(slice.source(),
+                Windowing.apply(slice, WindowPreset.BRAIN_CTICH, true),
+                Windowing.apply(slice, WindowPreset.BONE_CTICH, true));
+    }
+
+    private static DataProblem problem(DataException e, boolean strict) {
+        if (strict) throw e;
+        String prefix = e.file() + ": ";
+        String text = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+        return new DataProblem(e.file(), text);
+    }
+
+    private static List<Path> images(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(Files::isRegularFile).filter(ScanInputs::isImage)
+                    .sorted(NaturalOrder.BY_FILE_NAME).toList();
+        } catch (IOException e) {
+            throw new DataException(folder, "cannot list folder: " + e.getMessage(), e);
+        }
+    }
+
+    static boolean isImage(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".jpg") || name.endsWith(".jpeg") || name.endsWith(".png");
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        for (String ext : new String[]{".nii.gz", ".nii", ".dcm", ".jpg", ".jpeg", ".png"}) {
+            if (name.toLowerCase(Locale.ROOT).endsWith(ext)) return name.substring(0, name.length() - ext.length());
+        }
+        return name;
+    }
+}

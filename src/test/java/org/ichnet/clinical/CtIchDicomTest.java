@@ -1,0 +1,50 @@
+package org.ichnet.clinical;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** HU on the 21 real CT-ICH DICOM slices (int16, no rescale tags). */
+class CtIchDicomTest {
+
+    static List<Path> fixtures() throws IOException {
+        Path dir = SharedData.folder("ct-ich-dicom/ct");
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(DicomSeries::hasDicomExtension).sorted().toList();
+        }
+    }
+
+    @Test
+    void airInTheCornerAndBrainInTheCentre() throws IOException {
+        List<Path> files = fixtures();
+        assertEquals(21, files.size());
+        long start = System.nanoTime();
+        for (Path file : files) {
+            HuSlice s = DicomReader.read(file);
+            assertEquals(512, s.width());
+            assertEquals(512, s.height());
+            // Measured medians: corner -1000..-928 (a head rest reaches some corners), centre 20..40.
+            float air = median(s, 0, 0, 32);
+            float brain = median(s, 256 - 32, 256 - 32, 64);
+            assertTrue(air >= -1100 && air <= -900, file + ": corner median " + air + " HU is not air");
+            assertTrue(brain >= 15 && brain <= 50, file + ": central median " + brain + " HU is not brain");
+        }
+        System.out.printf("CT-ICH DICOM: %.1f ms per slice%n", (System.nanoTime() - start) / 1e6 / files.size());
+    }
+
+    private static float median(HuSlice s, int x0, int y0, int size) {
+        float[] values = new float[size * size];
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) values[y * size + x] = s.get(x0 + x, y0 + y);
+        }
+        Arrays.sort(values);
+        return values[values.length / 2];
+    }
+}

@@ -1,0 +1,146 @@
+package org.ichnet.clinical;
+
+import org.ichnet.data.DataException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class DicomReaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void signedStoredValuesAreHuWithoutRescale() throws IOException {
+        HuSlice s = DicomReader.read(SyntheticDicom.ramp(4, 3, -1000).write(dir.resolve("a.dcm")));
+        assertEquals(4, s.width());
+        assertEquals(3, s.height());
+        assertEquals(-1000f, s.get(0, 0));
+        assertEquals(-1000f + 4 * 2 + 3, s.get(3, 2));
+    }
+
+    @Test
+    void unsignedWithInterceptIsShifted() throws IOException {
+        SyntheticDicom d = SyntheticDicom.ramp(4, 4, 0);
+        d.signed = false;
+        d.intercept = -1024.0;
+        d.slope = 1.0;
+        HuSlice s = DicomReader.read(d.write(dir.resolve("a.dcm")));
+        assertEquals(-1024f, s.get(0, 0));
+        assertEquals(-1024f + 15, s.get(3, 3));
+    }
+
+    @Test
+    void slopeAndInterceptBothApplyInImplicitVr() throws IOException {
+        SyntheticDicom d = SyntheticDicom.ramp(4, 4, 0);
+        d.transferSyntax = SyntheticDicom.IMPLICIT_LE;
+        d.signed = false;
+        d.intercept = -1024.0;
+        d.slope = 2.0;
+        HuSlice s = DicomReader.read(d.write(dir.resolve("a.dcm")));
+        assertEquals(-1024f, s.get(0, 0));
+        assertEquals(-1024f + 2 * 5, s.get(1, 1));
+    }
+
+    /** ImageJ leaves the slope out of its calibration when the intercept is zero. */
+    @Test
+    void slopeAppliesWhenInterceptIsZero() throws IOException {
+        SyntheticDicom signed = SyntheticDicom.ramp(4, 4, 5);
+        signed.slope = 2.0;
+        assertEquals(10f, DicomReader.read(signed.write(dir.resolve("s.dcm"))).get(0, 0));
+        SyntheticDicom unsigned = SyntheticDicom.ramp(4, 4, 8);
+        unsigned.signed = false;
+        unsigned.slope = 0.5;
+        assertEquals(4.5f, DicomReader.read(unsigned.write(dir.resolve("u.dcm"))).get(1, 0));
+    }
+
+    /** MONOCHROME1 is a display instruction; the rescaled values are the HU either way. */
+    @Test
+    void monochrome1GivesTheSameHuAsMonochrome2() throws IOException {
+        SyntheticDicom d = SyntheticDicom.ramp(4, 4, 0);
+        d.signed = false;
+        d.intercept = -1024.0;
+        d.slope = 1.0;
+        float[] mono2 = DicomReader.read(d.write(dir.resolve("m2.dcm"))).hu();
+        d.photometric = "MONOCHROME1";
+        float[] mono1 = DicomReader.read(d.write(dir.resolve("m1.dcm"))).hu();
+        assertArrayEquals(mono2, mono1);
+        assertEquals(-1024f, mono1[0]);
+    }
+
+    @Test
+    void readsPositionOrientationInstanceAndSeries() throws IOException {
+        SyntheticDicom d = SyntheticDicom.ramp(2, 2, 0);
+        d.seriesUid = "1.2.826.5";
+        d.instanceNumber = 7;
+        d.position = new double[]{-120.5, 10, 33.25};
+        d.orientation = new double[]{1, 0, 0, 0, 1, 0};
+        d.sliceLocation = 33.25;
+        SliceMeta m = DicomReader.read(d.write(dir.resolve("a.dcm"))).meta();
+        assertEquals("1.2.826.5", m.seriesUid());
+        assertEquals(7, m.instanceNumber());
+        assertArrayEquals(new double[]{-120.5, 10, 33.25}, m.positionPatient());
+        assertArrayEquals(new double[]{1, 0, 0, 0, 1, 0}, m.orientationPatient());
+        assertEquals(33.25, m.sliceLocation());
+    }
+
+    @Test
+    void missingTagsGiveNoneValues() throws IOException {
+        SliceMeta m = DicomReader.read(SyntheticDicom.ramp(2, 2, 0).write(dir.resolve("a.dcm"))).meta();
+        assertNull(m.positionPatient());
+        assertEquals(-1, m.instanceNumber());
+        assertTrue(Double.isNaN(m.sliceLocation()));
+    }
+
+    @Test
+    void compressedSyntaxIsNamed() throws IOException {
+        SyntheticDicom d = SyntheticDicom.ramp(4, 4, 0);
+        d.transferSyntax = SyntheticDicom.JPEG_LOSSLESS;
+        Path file = d.write(dir.resolve("jpeg.dcm"));
+        DataException e = assertThrows(DataException.class, () -> DicomReader.read(file));
+        assertEquals(file + ": compressed transfer syntax 1.2.840.10008.1.2.4.70 (JPEG Lossless) is not supported", e.getMessage());
+    }
+
+    @Test
+    void nonDicomFileIsRejected() throws IOException {
+        Path file = Files.writeString(dir.resolve("notes.dcm"), "not a DICOM file at all\n".repeat(10));
+        DataException e = assertThrows(DataException.class, () -> DicomReader.read(file));
+        assertEquals(file + ": not a DICOM file (no DICM marker at byte 128)", e.getMessage());
+        assertEquals(file, e.file());
+    }
+
+    @Test
+    void truncatedPixelDataIsRejected() throws IOException {
+        Path good = SyntheticDicom.ramp(8, 8, 0).write(dir.resolve("good.dcm"));
+        byte[] bytes = Files.readAllBytes(good);
+        Path cut = Files.write(dir.resolve("cut.dcm"), Arrays.copyOf(bytes, bytes.length - 10));
+        DataException e = assertThrows(DataException.class, () -> DicomReader.read(cut));
+        assertTrue(e.getMessage().contains("truncated pixel data"), e.getMessage());
+    }
+
+    /** A file that passes the DICM check but has a broken data set reaches ImageJ, which must stay quiet. */
+    @Test
+    void brokenDataSetFailsWithoutImageJPrinting() throws IOException {
+        Path good = SyntheticDicom.ramp(8, 8, 0).write(dir.resolve("good.dcm"));
+        byte[] head = Arrays.copyOf(Files.readAllBytes(good), 200);
+        Path broken = Files.write(dir.resolve("broken.dcm"), head);
+        PrintStream out = System.out, err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(captured));
+            System.setErr(new PrintStream(captured));
+            assertThrows(DataException.class, () -> DicomReader.read(broken));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        assertEquals("", captured.toString());
+    }
+}

@@ -1,0 +1,87 @@
+package org.ichnet.clinical;
+
+import org.ichnet.data.DataException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class DicomSeriesTest {
+    @TempDir
+    Path dir;
+
+    /** Slice n holds the value n, so the order read back is visible in the pixels. */
+    private SyntheticDicom slice(int n) {
+        return SyntheticDicom.ramp(2, 2, n * 10);
+    }
+
+    private static List<Float> firstPixels(List<HuSlice> slices) {
+        return slices.stream().map(s -> s.get(0, 0) / 10).toList();
+    }
+
+    @Test
+    void positionAlongTheNormalWinsOverInstanceNumberAndName() throws IOException {
+        // Sagittal: rows along +y, columns along -z, so the normal (row x column) is -x.
+        double[] orientation = {0, 1, 0, 0, 0, -1};
+        double[] xs = {30, -10, 10};
+        for (int n = 0; n < 3; n++) {
+            SyntheticDicom d = slice(n);
+            d.orientation = orientation;
+            d.position = new double[]{xs[n], 5, 100 - n}; // z misleading on purpose
+            d.instanceNumber = n;
+            d.write(dir.resolve("img" + n + ".dcm"));
+        }
+        assertEquals(List.of(0f, 2f, 1f), firstPixels(DicomSeries.read(dir))); // x = 30, 10, -10
+    }
+
+    @Test
+    void instanceNumberWhenAPositionIsMissing() throws IOException {
+        int[] instance = {3, 1, 2};
+        for (int n = 0; n < 3; n++) {
+            SyntheticDicom d = slice(n);
+            d.instanceNumber = instance[n];
+            if (n > 0) d.position = new double[]{0, 0, n};
+            d.write(dir.resolve("a" + n + ".dcm"));
+        }
+        assertEquals(List.of(1f, 2f, 0f), firstPixels(DicomSeries.read(dir)));
+    }
+
+    @Test
+    void naturalFileNameOrderWithoutTags() throws IOException {
+        for (int n : new int[]{10, 2, 1}) slice(n).write(dir.resolve("slice" + n + ".dcm"));
+        assertEquals(List.of(1f, 2f, 10f), firstPixels(DicomSeries.read(dir)));
+    }
+
+    @Test
+    void filesWithoutExtensionAreFoundByTheirMarker() throws IOException {
+        slice(1).write(dir.resolve("IM0001"));
+        slice(2).write(dir.resolve("IM0002.dcm"));
+        Files.writeString(dir.resolve("README"), "not an image");
+        assertEquals(List.of(dir.resolve("IM0001"), dir.resolve("IM0002.dcm")), DicomSeries.files(dir));
+    }
+
+    @Test
+    void twoSeriesInOneFolderIsAnError() throws IOException {
+        SyntheticDicom a = slice(1);
+        a.seriesUid = "1.2.3";
+        a.write(dir.resolve("a.dcm"));
+        SyntheticDicom b = slice(2);
+        b.seriesUid = "1.2.4";
+        b.write(dir.resolve("b.dcm"));
+        DataException e = assertThrows(DataException.class, () -> DicomSeries.read(dir));
+        assertEquals(dir + ": 2 DICOM series (SeriesInstanceUID 1.2.3, 1.2.4) in one folder; put each series in its own folder",
+                e.getMessage());
+    }
+
+    @Test
+    void naturalOrderComparesDigitRunsAsNumbers() {
+        List<String> names = new java.util.ArrayList<>(List.of("s10.jpg", "s2.jpg", "s1.jpg", "s02b.jpg", "a.jpg"));
+        names.sort(NaturalOrder.INSTANCE);
+        assertEquals(List.of("a.jpg", "s1.jpg", "s2.jpg", "s02b.jpg", "s10.jpg"), names);
+    }
+}

@@ -1,0 +1,110 @@
+package org.ichnet.clinical;
+
+import org.ichnet.data.DataException;
+import org.ichnet.data.DataProblem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class ScanInputsTest {
+    @TempDir
+    Path dir;
+
+    private Path png(Path file, int rgb) throws IOException {
+        BufferedImage image = new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 4; y++) for (int x = 0; x < 4; x++) image.setRGB(x, y, rgb);
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    private Path imageFolderWithACorruptJpg() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("scan7"));
+        png(folder.resolve("10.png"), 0xffffff);
+        png(folder.resolve("2.png"), 0x808080);
+        Files.write(folder.resolve("5.jpg"), new byte[]{(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0x00, 0x01});
+        Files.writeString(folder.resolve("notes.txt"), "ignored: not an image");
+        return folder;
+    }
+
+    @Test
+    void imageFolderSkipsTheCorruptFileAndSaysSo() throws IOException {
+        Path folder = imageFolderWithACorruptJpg();
+        List<Scan> scans = ScanInputs.collect(List.of(folder), false);
+        assertEquals(1, scans.size());
+        Scan scan = scans.get(0);
+        assertEquals("scan7", scan.name());
+        assertEquals(List.of(folder.resolve("2.png").toString(), folder.resolve("10.png").toString()),
+                scan.slices().stream().map(ScanSlice::label).toList());
+        assertEquals(128 / 255f, scan.slices().get(0).brain().get(0, 0), 1e-6f);
+        assertNull(scan.slices().get(0).bone());
+        assertEquals(1, scan.problems().size());
+        DataProblem problem = scan.problems().get(0);
+        assertEquals(folder.resolve("5.jpg"), problem.file());
+        assertFalse(problem.problem().startsWith(folder.toString()), problem.problem());
+    }
+
+    @Test
+    void strictModeThrowsForTheCorruptFile() throws IOException {
+        Path folder = imageFolderWithACorruptJpg();
+        DataException e = assertThrows(DataException.class, () -> ScanInputs.collect(List.of(folder), true));
+        assertEquals(folder.resolve("5.jpg"), e.file());
+    }
+
+    @Test
+    void dicomFolderBecomesOneWindowedSeriesAndSkipsAFakeDcm() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("series"));
+        for (int n = 0; n < 2; n++) {
+            SyntheticDicom d = SyntheticDicom.ramp(3, 2, 40 + 60 * n); // 40 HU: mid-grey in the brain window
+            d.instanceNumber = 2 - n;
+            d.write(folder.resolve("s" + n + ".dcm"));
+        }
+        Files.writeString(folder.resolve("broken.dcm"), "no marker here");
+        Scan scan = ScanInputs.collect(List.of(folder), false).get(0);
+        assertEquals(2, scan.slices().size());
+        ScanSlice first = scan.slices().get(0);
+        assertEquals(folder.resolve("s1.dcm").toString(), first.label()); // instance 1
+        assertEquals(2, first.brain().width()); // 3x2 turned a quarter: CT-ICH orientation
+        assertNotNull(first.bone());
+        assertEquals(List.of(folder.resolve("broken.dcm")), scan.problems().stream().map(DataProblem::file).toList());
+        assertThrows(DataException.class, () -> ScanInputs.collect(List.of(folder), true));
+    }
+
+    @Test
+    void singleFilesAndVolumes() throws IOException {
+        Path png = png(dir.resolve("one.png"), 0x000000);
+        Path dcm = SyntheticDicom.ramp(4, 4, 40).write(dir.resolve("slice.dcm"));
+        Path nii = new SyntheticNifti(5, 4, 3).write(dir.resolve("head.nii.gz"));
+        List<Scan> scans = ScanInputs.collect(List.of(png, dcm, nii), false);
+        assertEquals(List.of("one", "slice", "head"), scans.stream().map(Scan::name).toList());
+        assertEquals(1, scans.get(0).slices().size());
+        assertEquals(1, scans.get(1).slices().size());
+        // the 40 HU top-left pixel lands bottom-left after a counter-clockwise quarter turn
+        assertEquals(0.5f, scans.get(1).slices().get(0).brain().get(0, 3), 1e-6f);
+        Scan volume = scans.get(2);
+        assertEquals(3, volume.slices().size());
+        assertEquals(nii + "#2", volume.slices().get(2).label());
+        assertTrue(scans.stream().allMatch(s -> s.problems().isEmpty()));
+    }
+
+    @Test
+    void unreadableInputsBecomeProblemsNotSilence() throws IOException {
+        Path missing = dir.resolve("missing.dcm");
+        Path text = Files.writeString(dir.resolve("notes.txt"), "hello");
+        Path mixed = Files.createDirectories(dir.resolve("mixed"));
+        png(mixed.resolve("a.png"), 0);
+        SyntheticDicom.ramp(2, 2, 0).write(mixed.resolve("b.dcm"));
+        List<Scan> scans = ScanInputs.collect(List.of(missing, text, mixed), false);
+        assertEquals("no such file or folder", scans.get(0).problems().get(0).problem());
+        assertEquals("not a JPG, PNG, DICOM or NIfTI file", scans.get(1).problems().get(0).problem());
+        assertTrue(scans.get(2).problems().get(0).problem().startsWith("folder mixes 1 JPG/PNG and 1 DICOM files"));
+        assertTrue(scans.stream().allMatch(s -> s.slices().isEmpty()));
+    }
+}

@@ -1,0 +1,49 @@
+package org.ichnet.reproduce;
+
+import org.ichnet.ensemble.Criterion;
+import org.ichnet.ensemble.WeightGrid;
+import org.ichnet.model.PaperModels;
+import org.ichnet.preprocess.AugmentOptions;
+import org.ichnet.preprocess.Channels;
+import org.ichnet.split.Splits;
+import org.ichnet.train.ClassWeighting;
+import org.ichnet.train.SelectionMetric;
+import org.ichnet.train.TrainConfig;
+
+/** Every setting of one experiment, written to config.json so a run can be repeated exactly. */
+public record ExperimentSettings(String protocol, int imageSize, Channels channels, PaperModels.Variant variant,
+                                 TrainConfig training, double valFraction, double testFraction, long splitSeed,
+                                 WeightGrid grid, Criterion criterion, int bootstrapReps) {
+
+    public static final String PATIENT = "patient";
+    public static final String SLICE = "slice";
+
+    /** The paper's settings: 256x256 brain window, balanced class weights, Adam; patient-level split by default. */
+    public static ExperimentSettings paper(String protocol) {
+        TrainConfig training = new TrainConfig(30, 16, 1e-3f, 0, false, 8, SelectionMetric.MACRO_F1,
+                ClassWeighting.BALANCED, AugmentOptions.defaults(), 42, true);
+        boolean slice = SLICE.equals(protocol);
+        // the paper: 80% train, 20% test over slices; validation (early stopping, ensemble weights) comes out of the 80%
+        return new ExperimentSettings(protocol, 256, Channels.BRAIN, PaperModels.Variant.PAPER, training,
+                slice ? 0.1 : Splits.DEFAULT_VAL, Splits.DEFAULT_TEST, 42, WeightGrid.DEFAULT, Criterion.MACRO_F1, 1000);
+    }
+
+    /** Small and short: the whole pipeline on the bundled sample in about two minutes. */
+    public static ExperimentSettings quick(String protocol) {
+        ExperimentSettings p = paper(protocol);
+        TrainConfig t = p.training();
+        TrainConfig short_ = new TrainConfig(4, 16, 2e-3f, 0, false, 4, t.selection(), t.weighting(), t.augment(),
+                t.seed(), t.bf16());
+        return new ExperimentSettings(protocol, 64, p.channels(), p.variant(), short_, 0.25, 0.25, p.splitSeed(),
+                p.grid(), p.criterion(), 200);
+    }
+
+    public boolean leaky() {
+        return SLICE.equals(protocol);
+    }
+
+    public ExperimentSettings with(int size, int epochs, PaperModels.Variant v) {
+        return new ExperimentSettings(protocol, size, channels, v, training.withEpochs(epochs), valFraction,
+                testFraction, splitSeed, grid, criterion, bootstrapReps);
+    }
+}

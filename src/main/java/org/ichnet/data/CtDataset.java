@@ -74,6 +74,11 @@ public record CtDataset(Path root, String layout, List<CtSlice> slices, List<Dat
         return a.compareTo(b);
     }
 
+    /** The key that matches spellings of one patient: numbers without leading zeros ("049" and "49" give "49"), anything else as written. */
+    public static String patientKey(String patient) {
+        return isNumber(patient) ? Long.toString(Long.parseLong(patient)) : patient;
+    }
+
     static boolean isNumber(String s) {
         return !s.isEmpty() && s.length() < 18 && s.chars().allMatch(Character::isDigit);
     }

@@ -36,7 +36,7 @@ public final class CtIchReader {
         }
         Map<String, List<DiagnosisCsv.Row>> rowsByPatient = new LinkedHashMap<>();
         for (DiagnosisCsv.Row row : DiagnosisCsv.read(csv)) {
-            rowsByPatient.computeIfAbsent(patientKey(row.patient()), k -> new ArrayList<>()).add(row);
+            rowsByPatient.computeIfAbsent(CtDataset.patientKey(row.patient()), k -> new ArrayList<>()).add(row);
         }
         Map<String, Path> folders = patientFolders(imageRoot);
 
@@ -100,16 +100,11 @@ public final class CtIchReader {
         for (Path folder : SliceFolder.list(imageRoot)) {
             String name = folder.getFileName().toString();
             if (!Files.isDirectory(folder) || name.startsWith(".")) continue;
-            Path earlier = folders.putIfAbsent(patientKey(name), folder);
+            Path earlier = folders.putIfAbsent(CtDataset.patientKey(name), folder);
             if (earlier != null) {
                 throw new DataException(folder, "same patient as folder " + earlier.getFileName());
             }
         }
         return folders;
-    }
-
-    /** Numbers without leading zeros, anything else as written. */
-    static String patientKey(String patient) {
-        return CtDataset.isNumber(patient) ? Long.toString(Long.parseLong(patient)) : patient;
     }
 }

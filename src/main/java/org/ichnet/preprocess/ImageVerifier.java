@@ -1,5 +1,6 @@
 package org.ichnet.preprocess;
 
+import org.ichnet.data.CtDataset;
 import org.ichnet.data.CtSlice;
 import org.ichnet.data.DataException;
 import org.ichnet.data.DataProblem;
@@ -35,26 +36,30 @@ public final class ImageVerifier {
     private ImageVerifier() {
     }
 
-    /** Problems of all slices' brain, bone and mask files, in slice order; strict throws the first. */
-    public static List<DataProblem> verify(List<CtSlice> slices, Mode mode, boolean strict, boolean progress) {
-        List<Path> files = new ArrayList<>();
-        for (CtSlice s : slices) {
-            files.add(s.brainImage());
-            if (s.boneImage() != null) files.add(s.boneImage());
-            if (s.mask() != null) files.add(s.mask());
-        }
-        DataProblem[] found = new DataProblem[files.size()];
-        try (Progress bar = Progress.start(progress, mode == Mode.QUICK ? "check" : "decode", files.size())) {
-            IntStream.range(0, files.size()).parallel().forEach(i -> {
-                found[i] = check(files.get(i), mode);
+    /**
+     * The data set without the slices whose brain or bone image fails the check, those failures added
+     * to its problems (in slice order); strict throws the first. Masks are not checked: no model reads them.
+     */
+    public static CtDataset verify(CtDataset dataset, Mode mode, boolean strict, boolean progress) {
+        List<CtSlice> slices = dataset.slices();
+        DataProblem[] found = new DataProblem[slices.size()];
+        try (Progress bar = Progress.start(progress, mode == Mode.QUICK ? "check" : "decode", slices.size())) {
+            IntStream.range(0, slices.size()).parallel().forEach(i -> {
+                CtSlice s = slices.get(i);
+                found[i] = check(s.brainImage(), mode);
+                if (found[i] == null && s.boneImage() != null) found[i] = check(s.boneImage(), mode);
                 bar.step();
             });
         }
         ProblemLog log = new ProblemLog(strict);
-        for (DataProblem p : found) {
-            if (p != null) log.report(p);
+        List<CtSlice> kept = new ArrayList<>();
+        for (int i = 0; i < found.length; i++) {
+            if (found[i] == null) kept.add(slices.get(i));
+            else log.report(found[i]);
         }
-        return log.problems();
+        List<DataProblem> problems = new ArrayList<>(dataset.problems());
+        problems.addAll(log.problems());
+        return new CtDataset(dataset.root(), dataset.layout(), kept, problems);
     }
 
     /** The problem with one file, or null when it is fine. */

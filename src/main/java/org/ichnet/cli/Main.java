@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         description = "Intracranial hemorrhage classification on head CT with a weighted-average ensemble of three 2D CNNs.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                InfoCommand.class,
+                SplitCommand.class,
         })
 public final class Main implements Runnable {
 

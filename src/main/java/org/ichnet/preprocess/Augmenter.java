@@ -2,6 +2,11 @@ package org.ichnet.preprocess;
 
 import java.util.Random;
 
+/**
+ * Random flip, rotation and shift of one NHWC image in place, the same transform for every channel.
+ * Pixels are sampled bilinearly; what moves in from outside the image is 0 (black, like the air
+ * around the head). All randomness comes from the caller's {@link Random}, so a seeded run repeats.
+ */
 public final class Augmenter {
     private final AugmentOptions options;
 
@@ -9,16 +14,60 @@ public final class Augmenter {
         this.options = options;
     }
 
+    public AugmentOptions options() {
+        return options;
+    }
+
     public void augment(float[] nhwc, int offset, int size, int channels, Random rnd) {
-        if (options.flip() && rnd.nextBoolean()) {
-            for (int y = 0; y < size; y++)
-                for (int x = 0; x < size / 2; x++)
-                    for (int c = 0; c < channels; c++) {
-                        int a = offset + (y * size + x) * channels + c, b = offset + (y * size + size - 1 - x) * channels + c;
-                        float t = nhwc[a];
-                        nhwc[a] = nhwc[b];
-                        nhwc[b] = t;
-                    }
+        // Always draw the same four numbers so one image's options never shift the next image's randomness.
+        boolean flip = rnd.nextBoolean() && options.flip();
+        double angle = Math.toRadians((2 * rnd.nextDouble() - 1) * options.maxRotationDeg());
+        double shiftX = (2 * rnd.nextDouble() - 1) * options.maxShiftFraction() * size;
+        double shiftY = (2 * rnd.nextDouble() - 1) * options.maxShiftFraction() * size;
+        if (angle == 0 && shiftX == 0 && shiftY == 0) {
+            if (flip) flipHorizontal(nhwc, offset, size, channels);
+            return;
         }
+        float[] src = new float[size * size * channels];
+        System.arraycopy(nhwc, offset, src, 0, src.length);
+        double centre = (size - 1) / 2.0, cos = Math.cos(angle), sin = Math.sin(angle);
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                // Inverse mapping: undo the shift, then the rotation about the centre, then the flip.
+                double qx = x - shiftX - centre, qy = y - shiftY - centre;
+                double sx = cos * qx + sin * qy + centre;
+                double sy = -sin * qx + cos * qy + centre;
+                if (flip) sx = size - 1 - sx;
+                int out = offset + (y * size + x) * channels;
+                for (int c = 0; c < channels; c++) {
+                    nhwc[out + c] = sample(src, size, channels, c, sx, sy);
+                }
+            }
+        }
+    }
+
+    /** Mirrors left-right in place. */
+    public static void flipHorizontal(float[] nhwc, int offset, int size, int channels) {
+        for (int y = 0; y < size; y++) {
+            for (int left = 0, right = size - 1; left < right; left++, right--) {
+                int a = offset + (y * size + left) * channels, b = offset + (y * size + right) * channels;
+                for (int c = 0; c < channels; c++) {
+                    float t = nhwc[a + c];
+                    nhwc[a + c] = nhwc[b + c];
+                    nhwc[b + c] = t;
+                }
+            }
+        }
+    }
+
+    private static float sample(float[] src, int size, int channels, int c, double x, double y) {
+        int x0 = (int) Math.floor(x), y0 = (int) Math.floor(y);
+        float tx = (float) (x - x0), ty = (float) (y - y0);
+        return (1 - ty) * ((1 - tx) * at(src, size, channels, c, x0, y0) + tx * at(src, size, channels, c, x0 + 1, y0))
+                + ty * ((1 - tx) * at(src, size, channels, c, x0, y0 + 1) + tx * at(src, size, channels, c, x0 + 1, y0 + 1));
+    }
+
+    private static float at(float[] src, int size, int channels, int c, int x, int y) {
+        return x < 0 || y < 0 || x >= size || y >= size ? 0f : src[(y * size + x) * channels + c];
     }
 }

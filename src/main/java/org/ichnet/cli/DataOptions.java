@@ -1,0 +1,68 @@
+package org.ichnet.cli;
+
+import org.ichnet.data.CtDataset;
+import org.ichnet.data.DataProblem;
+import org.ichnet.data.DatasetReader;
+import org.ichnet.data.LabelPriority;
+import org.ichnet.data.ReadOptions;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The data folder and how to read it; shared by the commands that read a data set. */
+public final class DataOptions {
+
+    static final int PROBLEMS_SHOWN = 5;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DATA_DIR",
+            description = "CT-ICH release folder or <CLASS>/*.png folders (default: the bundled sample)")
+    Path dataDir;
+
+    @Option(names = "--strict", description = "Stop at the first bad slice or file (exit 2) instead of skipping it")
+    boolean strict;
+
+    @Option(names = "--bone", description = "Brain+bone input: keep only slices that have a bone-window image")
+    boolean bone;
+
+    @Option(names = "--priority", paramLabel = "ORDER", converter = PriorityConverter.class,
+            description = "Class for slices with several types, first match wins (default: ${DEFAULT-VALUE})",
+            defaultValue = "SDH,EDH,ICH")
+    LabelPriority priority = LabelPriority.DEFAULT;
+
+    @Option(names = "--verbose", description = "List every problem; stack traces on errors")
+    boolean verbose;
+
+    Path dataDir() {
+        return dataDir != null ? dataDir : BundledSample.locate();
+    }
+
+    ReadOptions readOptions() {
+        return new ReadOptions(bone, strict, priority);
+    }
+
+    CtDataset read() {
+        return DatasetReader.read(dataDir(), readOptions());
+    }
+
+    /** One line per problem on stderr (all with --verbose, else the first few) and a count. */
+    void warn(PrintWriter err, List<DataProblem> problems) {
+        if (problems.isEmpty()) return;
+        int shown = verbose ? problems.size() : Math.min(PROBLEMS_SHOWN, problems.size());
+        problems.stream().limit(shown).forEach(p -> err.println("ichnet: warning: " + p));
+        err.println("ichnet: " + problems.size() + " problem(s), affected slices/files skipped"
+                + (shown < problems.size() ? " (" + (problems.size() - shown) + " more: --verbose lists all)" : "")
+                + "; --strict makes them fatal");
+        err.flush();
+    }
+
+    static final class PriorityConverter implements ITypeConverter<LabelPriority> {
+        @Override
+        public LabelPriority convert(String value) {
+            return LabelPriority.parse(value);
+        }
+    }
+}

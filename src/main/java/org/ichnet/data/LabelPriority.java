@@ -1,0 +1,58 @@
+package org.ichnet.data;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a slice's hemorrhage types into one class: the first class in {@code order} that the slice
+ * has; a slice with no type is NORMAL. ICH stands for intraventricular, intraparenchymal or
+ * subarachnoid.
+ *
+ * <p>The default order SDH, EDH, ICH puts the rarest class first. Only about 20 of CT-ICH's slices
+ * carry more than one type, but subdural slices come from only four patients; giving a mixed slice
+ * its rarer label keeps every one of those few examples in the rare class instead of moving them to
+ * the far larger ICH or EDH classes.
+ */
+public record LabelPriority(List<HemorrhageClass> order) {
+
+    public static final LabelPriority DEFAULT = new LabelPriority(
+            List.of(HemorrhageClass.SDH, HemorrhageClass.EDH, HemorrhageClass.ICH));
+
+    public LabelPriority {
+        order = List.copyOf(order);
+        EnumSet<HemorrhageClass> named = EnumSet.noneOf(HemorrhageClass.class);
+        named.addAll(order);
+        if (order.size() != 3 || named.size() != 3 || named.contains(HemorrhageClass.NORMAL)) {
+            throw new IllegalArgumentException("label priority must name ICH, SDH and EDH once each, got " + order);
+        }
+    }
+
+    /** Parses e.g. {@code "SDH,EDH,ICH"} (case and spaces ignored). */
+    public static LabelPriority parse(String text) {
+        List<HemorrhageClass> order = new ArrayList<>();
+        for (String name : text.split(",")) {
+            try {
+                order.add(HemorrhageClass.valueOf(name.trim().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown class '" + name.trim() + "' in label priority '"
+                        + text + "' (use ICH, SDH, EDH)");
+            }
+        }
+        return new LabelPriority(order);
+    }
+
+    public HemorrhageClass classify(HemorrhageFlags flags) {
+        for (HemorrhageClass c : order) {
+            if (flags.has(c)) return c;
+        }
+        return HemorrhageClass.NORMAL;
+    }
+
+    @Override
+    public String toString() {
+        return order.stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+}

@@ -1,0 +1,79 @@
+package org.ichnet.preprocess;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class AugmenterTest {
+
+    private static final int SIZE = 32, CHANNELS = 2;
+
+    /** An asymmetric two-channel image padded by one float before and after, to check offsets. */
+    private static float[] image() {
+        float[] a = new float[SIZE * SIZE * CHANNELS + 2];
+        for (int y = 0; y < SIZE; y++)
+            for (int x = 0; x < SIZE; x++)
+                for (int c = 0; c < CHANNELS; c++) a[1 + (y * SIZE + x) * CHANNELS + c] = (x * 3 + y + 40 * c) / 200f;
+        a[0] = -7;
+        a[a.length - 1] = -9;
+        return a;
+    }
+
+    private static float[] augmented(AugmentOptions options, long seed) {
+        float[] a = image();
+        new Augmenter(options).augment(a, 1, SIZE, CHANNELS, new Random(seed));
+        return a;
+    }
+
+    @Test
+    void sameSeedSameOutputDifferentSeedDifferent() {
+        assertArrayEquals(augmented(AugmentOptions.defaults(), 5), augmented(AugmentOptions.defaults(), 5));
+        assertFalse(java.util.Arrays.equals(augmented(AugmentOptions.defaults(), 5), augmented(AugmentOptions.defaults(), 6)));
+    }
+
+    @Test
+    void zeroOptionsAreIdentity() {
+        for (long seed = 0; seed < 5; seed++) assertArrayEquals(image(), augmented(AugmentOptions.none(), seed));
+    }
+
+    @Test
+    void flipTwiceIsIdentityAndOnceMirrors() {
+        float[] a = image();
+        Augmenter.flipHorizontal(a, 1, SIZE, CHANNELS);
+        assertEquals(image()[1 + ((3 * SIZE) + SIZE - 1) * CHANNELS + 1], a[1 + (3 * SIZE) * CHANNELS + 1]);
+        Augmenter.flipHorizontal(a, 1, SIZE, CHANNELS);
+        assertArrayEquals(image(), a);
+    }
+
+    @Test
+    void flipOnlyGivesTheImageOrItsMirror() {
+        float[] mirror = image();
+        Augmenter.flipHorizontal(mirror, 1, SIZE, CHANNELS);
+        int flipped = 0;
+        Augmenter flipOnly = new Augmenter(new AugmentOptions(true, 0, 0));
+        Random rnd = new Random(1);
+        for (int i = 0; i < 20; i++) {
+            float[] a = image();
+            flipOnly.augment(a, 1, SIZE, CHANNELS, rnd);
+            boolean isMirror = java.util.Arrays.equals(a, mirror);
+            assertTrue(isMirror || java.util.Arrays.equals(a, image()));
+            if (isMirror) flipped++;
+        }
+        assertTrue(flipped > 0 && flipped < 20, "a coin flip, flipped " + flipped + " of 20");
+    }
+
+    @Test
+    void shiftMovesEveryChannelAlikeFillsZeroAndStaysInside() {
+        float[] a = augmented(new AugmentOptions(false, 10, 0.2), 3);
+        assertEquals(-7, a[0]);
+        assertEquals(-9, a[a.length - 1]);
+        int zeros = 0;
+        for (int i = 1; i < a.length - 1; i += CHANNELS) {
+            assertTrue(a[i] >= 0 && a[i] <= 1 && a[i + 1] >= 0 && a[i + 1] <= 1.2f);
+            if (a[i] == 0 && a[i + 1] == 0) zeros++;
+        }
+        assertTrue(zeros > 0, "pixels moved in from outside are 0 in both channels");
+    }
+}

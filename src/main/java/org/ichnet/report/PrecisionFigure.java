@@ -31,6 +31,10 @@ final class PrecisionFigure {
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
+        Color[] palette = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0x9467bd), new Color(0xd62728)};
+        for (int series = 0; series < data.getRowCount(); series++) {
+            renderer.setSeriesPaint(series, palette[series % palette.length]);
+        }
         plot.getRangeAxis().setRange(0, 100);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);

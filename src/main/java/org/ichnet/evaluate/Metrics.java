@@ -1,31 +1,60 @@
 package org.ichnet.evaluate;
 
-/** PLACEHOLDER until the evaluate branch lands. */
+import org.ichnet.data.HemorrhageClass;
+
+import java.util.EnumMap;
+import java.util.function.ToDoubleFunction;
+
+/** Computes {@link ModelMetrics} from true classes and predicted probabilities (prediction = argmax). */
 public final class Metrics {
-    public static ModelMetrics compute(int[] truth, float[][] probs) {
-        int k = 4;
-        int[][] cm = new int[k][k];
-        for (int i = 0; i < truth.length; i++) cm[truth[i]][argmax(probs[i])]++;
-        int correct = 0;
-        double f1 = 0;
-        for (int c = 0; c < k; c++) {
-            correct += cm[c][c];
-            int tp = cm[c][c], fp = 0, fn = 0;
-            for (int j = 0; j < k; j++) if (j != c) { fp += cm[j][c]; fn += cm[c][j]; }
-            f1 += tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
-        }
-        double auc = 0; long pos = 0, neg = 0; double wins = 0;
-        for (int i = 0; i < truth.length; i++) for (int j = 0; j < truth.length; j++) {
-            if (truth[i] != 0 && truth[j] == 0) { double a = 1 - probs[i][0], b = 1 - probs[j][0]; wins += a > b ? 1 : a == b ? 0.5 : 0; }
-        }
-        for (int t : truth) if (t != 0) pos++; else neg++;
-        auc = pos * neg == 0 ? Double.NaN : wins / (pos * neg);
-        return new ModelMetrics((double) correct / truth.length, f1 / k, auc);
+
+    private Metrics() {
     }
 
-    static int argmax(float[] p) {
-        int best = 0;
-        for (int i = 1; i < p.length; i++) if (p[i] > p[best]) best = i;
-        return best;
+    public static ModelMetrics compute(int[] truth, float[][] probs) {
+        Probabilities.requireSameLength(truth, probs);
+        ConfusionMatrix confusion = ConfusionMatrix.of(truth, Probabilities.argmax(probs));
+        EnumMap<HemorrhageClass, ClassMetrics> perClass = new EnumMap<>(HemorrhageClass.class);
+        for (HemorrhageClass c : HemorrhageClass.values()) {
+            int k = c.ordinal();
+            double auc = Roc.auc(Probabilities.column(probs, k), isClass(truth, k));
+            perClass.put(c, ClassMetrics.of(confusion, k, auc));
+        }
+        double[] anyScore = Probabilities.anyHemorrhageScores(probs);
+        boolean[] anyPositive = anyHemorrhage(truth);
+        return new ModelMetrics(truth.length, confusion.accuracy(), confusion.macroF1(), weightedF1(perClass, truth.length),
+                macro(perClass, ClassMetrics::precision), macro(perClass, ClassMetrics::sensitivity),
+                macro(perClass, ClassMetrics::specificity), perClass, confusion,
+                Roc.auc(anyScore, anyPositive), Roc.curve(anyScore, anyPositive));
+    }
+
+    public static boolean[] anyHemorrhage(int[] truth) {
+        boolean[] positive = new boolean[truth.length];
+        for (int i = 0; i < truth.length; i++) {
+            positive[i] = Probabilities.isHemorrhage(truth[i]);
+        }
+        return positive;
+    }
+
+    private static boolean[] isClass(int[] truth, int k) {
+        boolean[] positive = new boolean[truth.length];
+        for (int i = 0; i < truth.length; i++) {
+            positive[i] = truth[i] == k;
+        }
+        return positive;
+    }
+
+    private static double macro(EnumMap<HemorrhageClass, ClassMetrics> perClass, ToDoubleFunction<ClassMetrics> metric) {
+        return ConfusionMatrix.meanOfDefined(perClass.values().stream().mapToDouble(metric).toArray());
+    }
+
+    private static double weightedF1(EnumMap<HemorrhageClass, ClassMetrics> perClass, int samples) {
+        double sum = 0;
+        for (ClassMetrics m : perClass.values()) {
+            if (m.support() > 0) {
+                sum += m.support() * m.f1();
+            }
+        }
+        return samples == 0 ? Double.NaN : sum / samples;
     }
 }

@@ -1,0 +1,45 @@
+package org.ichnet.evaluate;
+
+import org.ichnet.data.HemorrhageClass;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * Per-slice predictions of several models on one data set. Model names used by the pipeline are
+ * {@link #MODEL_NAMES}; each maps to {@code float[n][4]} probabilities in {@link HemorrhageClass} order.
+ */
+public record Predictions(List<String> sliceIds, List<String> patients, int[] truth,
+                          LinkedHashMap<String, float[][]> probabilities) {
+
+    public static final List<String> MODEL_NAMES = List.of("model1", "model2", "model3", "weightedSum", "weightedAverage");
+
+    public Predictions {
+        int n = truth.length;
+        if (sliceIds.size() != n || patients.size() != n) {
+            throw new IllegalArgumentException("sliceIds, patients and truth must have one entry per slice");
+        }
+        probabilities.forEach((model, p) -> {
+            if (p.length != n) {
+                throw new IllegalArgumentException(model + " has " + p.length + " rows, expected " + n);
+            }
+            for (float[] row : p) {
+                if (row.length != HemorrhageClass.COUNT) {
+                    throw new IllegalArgumentException(model + " rows must have " + HemorrhageClass.COUNT + " columns");
+                }
+            }
+        });
+    }
+
+    public int size() {
+        return truth.length;
+    }
+
+    public float[][] of(String model) {
+        float[][] p = probabilities.get(model);
+        if (p == null) {
+            throw new IllegalArgumentException("no predictions for model " + model + "; have " + probabilities.keySet());
+        }
+        return p;
+    }
+}

@@ -1,0 +1,28 @@
+package org.ichnet.report;
+
+import org.ichnet.evaluate.CalibrationResult;
+import org.ichnet.evaluate.EpochRecord;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything {@code metrics.json} and {@code report.html} show about one run. {@code protocol} is "patient"
+ * (split by patient, the default) or "slice" (the paper's leaky 80/20 split); {@code splits} is keyed by role
+ * ("train", "validation", "test"); {@code models} holds model1..3, weightedSum and weightedAverage in display
+ * order. Maps may be empty; {@code ensemble} may be null when no ensemble was built.
+ */
+public record RunSummary(String title, String date, String machine, String protocol, boolean leaky,
+                         DatasetSummary dataset, Map<String, SplitCounts> splits, Map<String, String> settings,
+                         List<ModelResult> models, EnsembleSummary ensemble, Map<String, Double> trainingSeconds,
+                         Map<String, List<EpochRecord>> trainingHistory, Map<String, CalibrationResult> calibration,
+                         List<String> notes) {
+
+    public static final String PATIENT_PROTOCOL = "patient";
+    public static final String SLICE_PROTOCOL = "slice";
+
+    public Optional<ModelResult> model(String name) {
+        return models.stream().filter(m -> m.name().equals(name)).findFirst();
+    }
+}

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 InfoCommand.class,
                 SplitCommand.class,
+                ReproduceCommand.class,
         })
 public final class Main implements Runnable {
 

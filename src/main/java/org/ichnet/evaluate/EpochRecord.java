@@ -1,9 +1,10 @@
 package org.ichnet.evaluate;
 
 /**
- * One training epoch as the report plots it. Lives in {@code evaluate} (not {@code report}) so the training
- * loop can produce it without depending on the report package. NaN marks a value not measured.
+ * One training epoch, as {@code history.json} records it and the report plots it. Lives in
+ * {@code evaluate} so the training loop can produce it without depending on the report. NaN marks
+ * a value not measured (e.g. AUC on a validation set without hemorrhage).
  */
-public record EpochRecord(int epoch, double trainLoss, double trainAccuracy, double valLoss, double valMacroF1,
-                          double valAuc, double seconds) {
+public record EpochRecord(int epoch, double learningRate, double trainLoss, double valLoss, double valAccuracy,
+                          double valMacroF1, double valAuc, double imagesPerSecond, double seconds) {
 }

@@ -29,7 +29,7 @@ final class TrainingFigure {
         losses.addSeries(series("train loss", epochs, EpochRecord::trainLoss));
         losses.addSeries(series("validation loss", epochs, EpochRecord::valLoss));
         XYSeriesCollection scores = new XYSeriesCollection();
-        scores.addSeries(series("train accuracy", epochs, EpochRecord::trainAccuracy));
+        scores.addSeries(series("validation accuracy", epochs, EpochRecord::valAccuracy));
         scores.addSeries(series("validation macro-F1", epochs, EpochRecord::valMacroF1));
         scores.addSeries(series("validation AUC", epochs, EpochRecord::valAuc));
         JFreeChart chart = ChartFactory.createXYLineChart("Training " + model, "epoch", "loss", losses);

@@ -20,7 +20,7 @@ public record ExperimentSettings(String protocol, int imageSize, Channels channe
 
     /** The paper's settings: 256x256 brain window, balanced class weights, Adam; patient-level split by default. */
     public static ExperimentSettings paper(String protocol) {
-        TrainConfig training = new TrainConfig(30, 16, 1e-3f, 0, false, 8, SelectionMetric.MACRO_F1,
+        TrainConfig training = new TrainConfig(25, 16, 1e-3f, 0, false, 6, SelectionMetric.MACRO_F1,
                 ClassWeighting.BALANCED, AugmentOptions.defaults(), 42, true);
         boolean slice = SLICE.equals(protocol);
         // the paper: 80% train, 20% test over slices; validation (early stopping, ensemble weights) comes out of the 80%

@@ -1,5 +1,7 @@
 package org.ichnet.train;
 
+import org.ichnet.evaluate.EpochRecord;
+
 import java.util.List;
 
 /** The outcome of training one CNN: its best validation epoch and the per-epoch history. */

@@ -8,6 +8,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.ichnet.data.HemorrhageClass;
+import org.ichnet.evaluate.EpochRecord;
 import org.ichnet.evaluate.Metrics;
 import org.ichnet.evaluate.ModelMetrics;
 import org.ichnet.io.AtomicFiles;

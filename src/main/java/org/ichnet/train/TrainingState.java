@@ -1,5 +1,7 @@
 package org.ichnet.train;
 
+import org.ichnet.evaluate.EpochRecord;
+
 import java.util.List;
 
 /** What {@code --resume} needs besides the checkpoint: where training stopped and the best epoch so far. */

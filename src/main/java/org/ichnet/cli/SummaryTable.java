@@ -1,0 +1,39 @@
+package org.ichnet.cli;
+
+import org.ichnet.data.HemorrhageClass;
+import org.ichnet.report.ModelResult;
+import org.ichnet.report.PaperNumbers;
+import org.ichnet.report.RunSummary;
+
+import java.io.PrintStream;
+
+/** The closing table of {@code reproduce} and {@code cv}: one row per model and ensemble. */
+final class SummaryTable {
+    private SummaryTable() {
+    }
+
+    static void print(PrintStream out, RunSummary run) {
+        out.printf("%nprotocol: %s%s — test set: %s%n", run.protocol(),
+                run.leaky() ? " (LEAKY: neighbouring slices of a patient in train and test)" : " (split by patient)",
+                run.splits().get("test"));
+        out.printf("%-16s %8s %8s %8s %8s %8s %8s %8s %8s%n", "model", "acc", "paper", "macroF1", "AUCany",
+                "sensICH", "sensSDH", "sensEDH", "specAny");
+        for (ModelResult r : run.models()) {
+            var m = r.metrics();
+            Double paper = PaperNumbers.ACCURACY.get(r.name());
+            out.printf("%-16s %8s %8s %8s %8s %8s %8s %8s %8s%n", r.name(), pct(m.accuracy()),
+                    paper == null ? "-" : String.format("%.2f", paper), pct(m.macroF1()), pct(m.anyHemorrhageAuc()),
+                    pct(m.of(HemorrhageClass.ICH).sensitivity()), pct(m.of(HemorrhageClass.SDH).sensitivity()),
+                    pct(m.of(HemorrhageClass.EDH).sensitivity()), pct(m.of(HemorrhageClass.NORMAL).sensitivity()));
+        }
+        if (run.ensemble() != null) {
+            out.printf("ensemble weights (searched on validation, %s): average %s, vote %s%n", run.ensemble().criterion(),
+                    java.util.Arrays.toString(run.ensemble().weightedAverage().normalizedWeights()),
+                    java.util.Arrays.toString(run.ensemble().weightedSum().normalizedWeights()));
+        }
+    }
+
+    private static String pct(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format("%.2f", 100 * v);
+    }
+}

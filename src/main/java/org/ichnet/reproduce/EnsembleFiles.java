@@ -1,0 +1,45 @@
+package org.ichnet.reproduce;
+
+import org.ichnet.data.HemorrhageClass;
+import org.ichnet.ensemble.Combiner;
+import org.ichnet.ensemble.EnsembleManifest;
+import org.ichnet.model.PaperModels;
+import org.ichnet.preprocess.Channels;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writes {@code models/ensemble.json} beside the three SavedModels of a run. */
+final class EnsembleFiles {
+    private EnsembleFiles() {
+    }
+
+    static void writeManifest(Path modelsDir, ExperimentSettings s, SplitRun.Outcome outcome, Path dataDir) {
+        Map<String, double[]> weights = new LinkedHashMap<>();
+        weights.put(Combiner.WEIGHTED_AVERAGE.modelName(), outcome.weightedAverage().weights());
+        weights.put(Combiner.WEIGHTED_SUM.modelName(), outcome.weightedSum().weights());
+        List<Map<String, Object>> windows = new ArrayList<>();
+        windows.add(Map.of("channel", "brain", "level", 40, "width", 120));
+        if (s.channels() == Channels.BRAIN_BONE) windows.add(Map.of("channel", "bone", "level", 700, "width", 3200));
+        var preprocessing = new EnsembleManifest.Preprocessing(s.imageSize(),
+                s.channels() == Channels.BRAIN_BONE ? "brain+bone" : "brain", windows,
+                "area average to imageSize x imageSize", "window mapped to [0,1]; JPG/PNG gray/255",
+                "as the CT-ICH JPG export (face up); DICOM/NIfTI are rotated to match");
+        Map<String, Object> provenance = new LinkedHashMap<>();
+        provenance.put("trainedOn", dataDir.toAbsolutePath().normalize().toString());
+        provenance.put("protocol", s.protocol());
+        provenance.put("variant", s.variant().name().toLowerCase());
+        provenance.put("date", LocalDate.now().toString());
+        provenance.put("weightsSelectedOn", "validation");
+        provenance.put("bestEpochs", outcome.training().stream().map(t -> t.model() + ":" + t.bestEpoch()).toList());
+        new EnsembleManifest(EnsembleManifest.FORMAT,
+                Arrays.stream(HemorrhageClass.values()).map(Enum::name).toList(), PaperModels.NAMES,
+                Combiner.WEIGHTED_AVERAGE.modelName(), weights, preprocessing, provenance)
+                .write(modelsDir.resolve(EnsembleManifest.FILE));
+    }
+}

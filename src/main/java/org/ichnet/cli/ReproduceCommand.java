@@ -32,13 +32,13 @@ public final class ReproduceCommand implements Callable<Integer> {
             description = "patient (split by patient, default) or paper (the paper's slice-level 80/20 split: LEAKY)")
     String protocol;
 
-    @Option(names = "--quick", description = "64x64, 4 epochs, 200 bootstrap resamples: the whole pipeline in about two minutes")
+    @Option(names = "--quick", description = "96x96, 6 epochs, 200 bootstrap resamples: the whole pipeline in about a minute")
     boolean quick;
 
-    @Option(names = "--epochs", description = "Maximum epochs per model (default: 25 with early stopping, or 4 with --quick)")
+    @Option(names = "--epochs", description = "Maximum epochs per model (default: 25 with early stopping, or 6 with --quick)")
     Integer epochs;
 
-    @Option(names = "--size", description = "Image side in pixels (default: 256, or 64 with --quick)")
+    @Option(names = "--size", description = "Image side in pixels (default: 256, or 96 with --quick)")
     Integer size;
 
     @Option(names = "--variant", defaultValue = "paper", description = "paper (the paper's layer counts) or improved")
@@ -74,10 +74,10 @@ public final class ReproduceCommand implements Callable<Integer> {
             if (Files.exists(RunFolder.config(runDir))) {
                 throw new DataException(runDir, "already holds a run; pass --resume to continue it, or choose another --out");
             }
-            settings = quick ? ExperimentSettings.quick(proto) : ExperimentSettings.paper(proto);
-            settings = settings.with(size != null ? size : settings.imageSize(),
-                    epochs != null ? epochs : settings.training().epochs(),
-                    PaperModels.Variant.valueOf(variant.toUpperCase()));
+            settings = ExperimentSettings.of(proto, PaperModels.Variant.valueOf(variant.toUpperCase()));
+            if (quick) settings = settings.quick();
+            if (size != null) settings = settings.withSize(size);
+            if (epochs != null) settings = settings.withEpochs(epochs);
             dataDir = data != null ? data : BundledSample.locate();
         }
         long t0 = System.nanoTime();

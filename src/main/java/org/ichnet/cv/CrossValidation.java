@@ -1,0 +1,110 @@
+package org.ichnet.cv;
+
+import org.ichnet.data.CtDataset;
+import org.ichnet.data.DatasetReader;
+import org.ichnet.data.ReadOptions;
+import org.ichnet.evaluate.Metrics;
+import org.ichnet.evaluate.ModelMetrics;
+import org.ichnet.evaluate.Predictions;
+import org.ichnet.evaluate.PredictionsCsv;
+import org.ichnet.preprocess.Channels;
+import org.ichnet.preprocess.ImageLoader;
+import org.ichnet.preprocess.LoadedImages;
+import org.ichnet.preprocess.PreprocessOptions;
+import org.ichnet.report.HtmlReport;
+import org.ichnet.report.MetricsJson;
+import org.ichnet.report.RunSummary;
+import org.ichnet.reproduce.ExperimentSettings;
+import org.ichnet.reproduce.RunEvaluation;
+import org.ichnet.reproduce.RunFolder;
+import org.ichnet.reproduce.SplitRun;
+import org.ichnet.split.Fold;
+import org.ichnet.split.Split;
+import org.ichnet.split.SplitCsv;
+import org.ichnet.split.Splits;
+import org.ichnet.train.TrainResult;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * k-fold cross-validation grouped by patient: every patient is tested exactly once, by models that
+ * never saw any of its slices; each fold's validation patients (early stopping, ensemble weights)
+ * come from that fold's training patients. Out-of-fold predictions are pooled and evaluated like a
+ * reproduction, with bootstrap CIs over patients and the spread across folds.
+ */
+public final class CrossValidation {
+    private final PrintStream log;
+    private final boolean progress;
+
+    public CrossValidation(PrintStream log, boolean progress) {
+        this.log = log;
+        this.progress = progress;
+    }
+
+    public RunSummary run(Path dataDir, Path cvDir, ExperimentSettings settings, int k) {
+        CtDataset dataset = DatasetReader.read(dataDir,
+                ReadOptions.defaults().withBone(settings.channels() == Channels.BRAIN_BONE));
+        List<Fold> folds = Splits.patientFolds(dataset, k, settings.splitSeed());
+        LoadedImages images = null;
+        List<FoldResult> results = new ArrayList<>();
+        for (Fold fold : folds) {
+            int index = fold.index() + 1; // folders and logs count from 1
+            Optional<FoldResult> done = FoldFiles.read(cvDir, index);
+            if (done.isPresent()) {
+                log.printf("fold %d/%d: done earlier, read from %s%n", index, k, FoldFiles.dir(cvDir, index));
+                results.add(done.get());
+                continue;
+            }
+            if (images == null) {
+                images = ImageLoader.load(dataset.slices(), new PreprocessOptions(settings.imageSize(),
+                        settings.channels()), false, progress);
+            }
+            Split split = Splits.foldSplit(dataset, fold, settings.valFraction(), settings.splitSeed());
+            Path dir = FoldFiles.dir(cvDir, index);
+            SplitCsv.write(RunFolder.split(dir), split, dataset);
+            log.printf("fold %d/%d: %d test patients, %s%n", index, k, fold.testPatients().size(), split.counts());
+            SplitRun.Outcome o = SplitRun.run(images.images(), images.slices(), split, settings, dir, true, progress);
+            FoldResult r = new FoldResult(index, o.test(), o.validation(), o.weightedAverage().weights(),
+                    o.weightedSum().weights(), o.training().stream().mapToDouble(TrainResult::seconds).sum());
+            FoldFiles.write(cvDir, r);
+            results.add(r);
+            ModelMetrics m = Metrics.compute(r.test().truth(), r.test().of("weightedAverage"));
+            log.printf("fold %d/%d: weightedAverage accuracy %.3f macro-F1 %.3f AUC %.3f%n", index, k,
+                    m.accuracy(), m.macroF1(), m.anyHemorrhageAuc());
+        }
+        Predictions pooledTest = OutOfFold.pool(results.stream().map(FoldResult::test).toList());
+        Predictions pooledValidation = OutOfFold.pool(results.stream().map(FoldResult::validation).toList());
+        PredictionsCsv.write(RunFolder.predictions(cvDir), pooledTest);
+
+        List<String> notes = new ArrayList<>();
+        notes.add(k + "-fold cross-validation grouped by patient: every patient tested once; metrics pool the "
+                + "out-of-fold predictions of all " + pooledTest.size() + " slices.");
+        notes.addAll(FoldSpread.describe(results));
+        for (FoldResult r : results) {
+            notes.add(String.format("fold %d weights (searched on its validation patients): average %s, vote %s",
+                    r.fold(), Arrays.toString(r.averageWeights()), Arrays.toString(r.sumWeights())));
+        }
+        double seconds = results.stream().mapToDouble(FoldResult::trainingSeconds).sum();
+        notes.add(String.format("training time over all folds: %.1f min", seconds / 60));
+        RunSummary summary = RunEvaluation.summarise("ichnet " + k + "-fold patient-level cross-validation ("
+                        + settings.variant().name().toLowerCase() + " variant)", dataset, cvSplitSummary(dataset),
+                settings, pooledValidation, pooledTest, new RunEvaluation.EnsembleSummaryInput(null, null),
+                List.of(), notes);
+        MetricsJson.write(RunFolder.metrics(cvDir), summary);
+        FoldSpread.writeJson(cvDir.resolve("folds.json"), results);
+        HtmlReport.write(cvDir, summary);
+        return summary;
+    }
+
+    /** For the report's split table: every slice is a test slice exactly once. */
+    private static Split cvSplitSummary(CtDataset dataset) {
+        var roles = new java.util.LinkedHashMap<String, org.ichnet.split.Role>();
+        dataset.slices().forEach(s -> roles.put(s.id(), org.ichnet.split.Role.TEST));
+        return new Split("patient-cv", -1, false, roles);
+    }
+}

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 SplitCommand.class,
                 ReproduceCommand.class,
                 CvCommand.class,
+                BenchCommand.class,
         })
 public final class Main implements Runnable {
 

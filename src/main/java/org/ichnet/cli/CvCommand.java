@@ -29,10 +29,10 @@ public final class CvCommand implements Callable<Integer> {
     @Option(names = "--variant", defaultValue = "improved", description = "paper or improved (default: ${DEFAULT-VALUE})")
     String variant;
 
-    @Option(names = "--size", description = "Image side in pixels (default: 256)")
+    @Option(names = "--size", description = "Image side in pixels (default: 256, or 96 with --quick)")
     Integer size;
 
-    @Option(names = "--epochs", description = "Maximum epochs per model (default: 25, early stopping)")
+    @Option(names = "--epochs", description = "Maximum epochs per model (default: 25 with early stopping, or 6 with --quick)")
     Integer epochs;
 
     @Option(names = "--quick", description = "96x96, 6 epochs: a smoke run")

@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
                 InfoCommand.class,
                 SplitCommand.class,
                 ReproduceCommand.class,
+                TrainCommand.class,
+                EnsembleCommand.class,
+                EvaluateCommand.class,
                 CvCommand.class,
                 BenchCommand.class,
         })

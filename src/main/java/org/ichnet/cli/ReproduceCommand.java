@@ -1,14 +1,16 @@
 package org.ichnet.cli;
 
 import org.ichnet.data.DataException;
-import org.ichnet.model.PaperModels;
 import org.ichnet.reproduce.ExperimentSettings;
 import org.ichnet.reproduce.Reproduction;
 import org.ichnet.reproduce.RunConfig;
 import org.ichnet.reproduce.RunFolder;
 import org.ichnet.report.RunSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,46 +24,27 @@ import java.util.concurrent.Callable;
                 + "on validation, evaluate on test, write the report.")
 public final class ReproduceCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "DIR", description = "CT-ICH folder (default: the bundled sample)")
-    Path data;
+    @Mixin
+    RunOptions options;
 
     @Option(names = "--out", paramLabel = "RUN_DIR", description = "Run folder (default: runs/reproduce-<protocol>-<time>)")
     Path out;
 
-    @Option(names = "--protocol", defaultValue = "patient",
-            description = "patient (split by patient, default) or paper (the paper's slice-level 80/20 split: LEAKY)")
-    String protocol;
-
-    @Option(names = "--quick", description = "96x96, 6 epochs, 200 bootstrap resamples: the whole pipeline in about a minute")
-    boolean quick;
-
-    @Option(names = "--epochs", description = "Maximum epochs per model (default: 25 with early stopping, or 6 with --quick)")
-    Integer epochs;
-
-    @Option(names = "--size", description = "Image side in pixels (default: 256, or 96 with --quick)")
-    Integer size;
-
-    @Option(names = "--variant", defaultValue = "paper", description = "paper (the paper's layer counts) or improved")
-    String variant;
-
     @Option(names = "--resume", description = "Continue the run in --out where it stopped (its config.json wins)")
     boolean resume;
 
-    @Option(names = "--no-progress", negatable = false, description = "No progress bars")
+    @Option(names = "--no-progress", description = "No progress bars")
     boolean noProgress;
 
     @Option(names = "--verbose", description = "Stack traces on errors")
     boolean verbose;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        String proto = switch (protocol) {
-            case "patient" -> ExperimentSettings.PATIENT;
-            case "paper", "slice" -> ExperimentSettings.SLICE;
-            default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "--protocol must be patient or paper, not '" + protocol + "'");
-        };
-        Path runDir = out != null ? out : Path.of("runs", "reproduce-" + protocol + "-"
+        Path runDir = out != null ? out : Path.of("runs", "reproduce-" + options.protocol + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         ExperimentSettings settings;
         Path dataDir;
@@ -74,11 +57,8 @@ public final class ReproduceCommand implements Callable<Integer> {
             if (Files.exists(RunFolder.config(runDir))) {
                 throw new DataException(runDir, "already holds a run; pass --resume to continue it, or choose another --out");
             }
-            settings = ExperimentSettings.of(proto, PaperModels.Variant.valueOf(variant.toUpperCase()));
-            if (quick) settings = settings.quick();
-            if (size != null) settings = settings.withSize(size);
-            if (epochs != null) settings = settings.withEpochs(epochs);
-            dataDir = data != null ? data : BundledSample.locate();
+            settings = options.settings(spec.commandLine());
+            dataDir = options.dataDir();
         }
         long t0 = System.nanoTime();
         boolean progress = !noProgress && System.console() != null;

@@ -68,7 +68,7 @@ public final class CrossValidation {
             Path dir = FoldFiles.dir(cvDir, index);
             SplitCsv.write(RunFolder.split(dir), split, dataset);
             log.printf("fold %d/%d: %d test patients, %s%n", index, k, fold.testPatients().size(), split.counts());
-            SplitRun.Outcome o = SplitRun.run(images.images(), images.slices(), split, settings, dir, true, progress);
+            SplitRun.Outcome o = new SplitRun(images.images(), images.slices(), split, settings, dir).run(true, progress);
             FoldResult r = new FoldResult(index, o.test(), o.validation(), o.weightedAverage().weights(),
                     o.weightedSum().weights(), o.training().stream().mapToDouble(TrainResult::seconds).sum());
             FoldFiles.write(cvDir, r);

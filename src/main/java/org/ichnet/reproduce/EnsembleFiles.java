@@ -5,6 +5,7 @@ import org.ichnet.ensemble.Combiner;
 import org.ichnet.ensemble.EnsembleManifest;
 import org.ichnet.model.PaperModels;
 import org.ichnet.preprocess.Channels;
+import org.ichnet.train.TrainResult;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,7 +20,8 @@ final class EnsembleFiles {
     private EnsembleFiles() {
     }
 
-    static void writeManifest(Path modelsDir, ExperimentSettings s, SplitRun.Outcome outcome, Path dataDir) {
+    static void writeManifest(Path modelsDir, ExperimentSettings s, SplitRun.Weights outcome, List<TrainResult> training,
+                              Path dataDir) {
         Map<String, double[]> weights = new LinkedHashMap<>();
         weights.put(Combiner.WEIGHTED_AVERAGE.modelName(), outcome.weightedAverage().weights());
         weights.put(Combiner.WEIGHTED_SUM.modelName(), outcome.weightedSum().weights());
@@ -36,7 +38,7 @@ final class EnsembleFiles {
         provenance.put("variant", s.variant().name().toLowerCase());
         provenance.put("date", LocalDate.now().toString());
         provenance.put("weightsSelectedOn", "validation");
-        provenance.put("bestEpochs", outcome.training().stream().map(t -> t.model() + ":" + t.bestEpoch()).toList());
+        provenance.put("bestEpochs", training.stream().map(t -> t.model() + ":" + t.bestEpoch()).toList());
         new EnsembleManifest(EnsembleManifest.FORMAT,
                 Arrays.stream(HemorrhageClass.values()).map(Enum::name).toList(), PaperModels.NAMES,
                 Combiner.WEIGHTED_AVERAGE.modelName(), weights, preprocessing, provenance)

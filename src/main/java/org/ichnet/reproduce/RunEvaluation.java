@@ -2,6 +2,7 @@ package org.ichnet.reproduce;
 
 import org.ichnet.data.CtDataset;
 import org.ichnet.data.HemorrhageClass;
+import org.ichnet.bench.Machine;
 import org.ichnet.ensemble.Combiner;
 import org.ichnet.ensemble.Ensemble;
 import org.ichnet.ensemble.PaperWeights;

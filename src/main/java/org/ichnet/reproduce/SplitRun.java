@@ -7,6 +7,7 @@ import org.ichnet.ensemble.EnsembleSearch;
 import org.ichnet.ensemble.SearchResult;
 import org.ichnet.evaluate.Predictions;
 import org.ichnet.model.InputShape;
+import org.ichnet.model.ModelCost;
 import org.ichnet.model.ModelSpec;
 import org.ichnet.model.PaperModels;
 import org.ichnet.model.RuntimeOptions;
@@ -23,9 +24,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
- * One split, start to finish: train the three CNNs on TRAIN (early stopping on VAL), predict VAL and
- * TEST with the exported SavedModels, search both ensembles' weights on VAL, apply them to TEST.
- * Used once by {@code reproduce} and once per fold by {@code cv}.
+ * One split, in the three steps the CLI also offers alone: train the CNNs on TRAIN (early stopping
+ * on VAL); search both ensembles' weights on VAL predictions; predict TEST with the exported
+ * SavedModels and the chosen weights. {@code reproduce} runs it once, {@code cv} once per fold.
  */
 public final class SplitRun {
     private static final int PREDICT_BATCH = 32;
@@ -34,44 +35,87 @@ public final class SplitRun {
                           SearchResult weightedSum, SearchResult weightedAverage) {
     }
 
-    private SplitRun() {
+    /** The searched weights of both combiners and the validation predictions they were chosen on. */
+    public record Weights(Predictions validation, SearchResult weightedSum, SearchResult weightedAverage) {
     }
 
-    public static Outcome run(ImageStack images, List<CtSlice> slices, Split split, ExperimentSettings settings,
-                              Path dir, boolean resume, boolean progress) {
-        InputShape input = new InputShape(settings.imageSize(), settings.channels().count());
-        ImageView train = view(images, slices, split, Role.TRAIN);
-        ImageView val = view(images, slices, split, Role.VAL);
-        ImageView test = view(images, slices, split, Role.TEST);
-        Trainer trainer = new Trainer(settings.training(), RuntimeOptions.defaults(), progress);
+    private final ImageStack images;
+    private final List<CtSlice> slices;
+    private final Split split;
+    private final ExperimentSettings settings;
+    private final Path dir;
 
+    public SplitRun(ImageStack images, List<CtSlice> slices, Split split, ExperimentSettings settings, Path dir) {
+        this.images = images;
+        this.slices = slices;
+        this.split = split;
+        this.settings = settings;
+        this.dir = dir;
+    }
+
+    public Outcome run(boolean resume, boolean progress) {
+        List<TrainResult> training = train(PaperModels.NAMES, resume, progress);
+        Weights weights = searchWeights();
+        return new Outcome(training, weights.validation(), predict(Role.TEST, weights.weightedSum(),
+                weights.weightedAverage()), weights.weightedSum(), weights.weightedAverage());
+    }
+
+    public List<TrainResult> train(List<String> models, boolean resume, boolean progress) {
+        Trainer trainer = new Trainer(settings.training(), RuntimeOptions.defaults(), progress);
+        ImageView train = view(Role.TRAIN), val = view(Role.VAL);
         List<TrainResult> results = new ArrayList<>();
-        List<float[][]> valProbs = new ArrayList<>(), testProbs = new ArrayList<>();
-        for (ModelSpec spec : PaperModels.all(settings.variant())) {
-            Path exported = RunFolder.model(dir, spec.name());
-            results.add(trainer.train(spec, input, train, val, RunFolder.training(dir, spec.name()), exported, resume));
-            try (SavedCnn model = SavedCnn.load(exported, RuntimeOptions.defaults().withBf16(settings.training().bf16()))) {
-                valProbs.add(model.predictAll(val, PREDICT_BATCH));
-                testProbs.add(model.predictAll(test, PREDICT_BATCH));
+        for (String name : models) {
+            ModelSpec spec = PaperModels.byName(name, settings.variant());
+            results.add(trainer.train(spec, input(), train, val, RunFolder.training(dir, name),
+                    RunFolder.model(dir, name), resume));
+        }
+        return results;
+    }
+
+    /** What training recorded, for evaluating a run whose models are already trained. */
+    public List<TrainResult> trainingResults() {
+        return PaperModels.NAMES.stream().map(name -> Trainer.readResult(name,
+                ModelCost.of(PaperModels.byName(name, settings.variant()), settings.imageSize(),
+                        settings.channels().count()).parameters(), RunFolder.training(dir, name))).toList();
+    }
+
+    public Weights searchWeights() {
+        ImageView val = view(Role.VAL);
+        List<float[][]> probs = predictEachModel(val);
+        SearchResult sum = EnsembleSearch.search(probs, val.labels(), settings.grid(), Combiner.WEIGHTED_SUM,
+                settings.criterion());
+        SearchResult average = EnsembleSearch.search(probs, val.labels(), settings.grid(), Combiner.WEIGHTED_AVERAGE,
+                settings.criterion());
+        return new Weights(predictions(val, probs, sum.weights(), average.weights()), sum, average);
+    }
+
+    public Predictions predict(Role role, SearchResult sum, SearchResult average) {
+        return predict(role, sum.weights(), average.weights());
+    }
+
+    public Predictions predict(Role role, double[] sumWeights, double[] averageWeights) {
+        ImageView view = view(role);
+        return predictions(view, predictEachModel(view), sumWeights, averageWeights);
+    }
+
+    private List<float[][]> predictEachModel(ImageView view) {
+        List<float[][]> probs = new ArrayList<>();
+        for (String name : PaperModels.NAMES) {
+            try (SavedCnn model = SavedCnn.load(RunFolder.model(dir, name),
+                    RuntimeOptions.defaults().withBf16(settings.training().bf16()))) {
+                probs.add(model.predictAll(view, PREDICT_BATCH));
             }
         }
-        SearchResult sum = EnsembleSearch.search(valProbs, val.labels(), settings.grid(), Combiner.WEIGHTED_SUM,
-                settings.criterion());
-        SearchResult average = EnsembleSearch.search(valProbs, val.labels(), settings.grid(),
-                Combiner.WEIGHTED_AVERAGE, settings.criterion());
-        return new Outcome(results,
-                predictions(slices, split, Role.VAL, val, valProbs, sum, average),
-                predictions(slices, split, Role.TEST, test, testProbs, sum, average),
-                sum, average);
+        return probs;
     }
 
-    private static Predictions predictions(List<CtSlice> slices, Split split, Role role, ImageView view,
-                                           List<float[][]> perModel, SearchResult sum, SearchResult average) {
+    private Predictions predictions(ImageView view, List<float[][]> perModel, double[] sumWeights,
+                                    double[] averageWeights) {
         LinkedHashMap<String, float[][]> probs = new LinkedHashMap<>();
         for (int m = 0; m < perModel.size(); m++) probs.put(PaperModels.NAMES.get(m), perModel.get(m));
-        probs.put(Combiner.WEIGHTED_SUM.modelName(), Ensemble.combine(perModel, sum.weights(), Combiner.WEIGHTED_SUM));
+        probs.put(Combiner.WEIGHTED_SUM.modelName(), Ensemble.combine(perModel, sumWeights, Combiner.WEIGHTED_SUM));
         probs.put(Combiner.WEIGHTED_AVERAGE.modelName(),
-                Ensemble.combine(perModel, average.weights(), Combiner.WEIGHTED_AVERAGE));
+                Ensemble.combine(perModel, averageWeights, Combiner.WEIGHTED_AVERAGE));
         List<String> ids = new ArrayList<>(), patients = new ArrayList<>();
         for (int i : view.indices()) {
             ids.add(slices.get(i).id());
@@ -80,7 +124,11 @@ public final class SplitRun {
         return new Predictions(ids, patients, view.labels(), probs);
     }
 
-    static ImageView view(ImageStack images, List<CtSlice> slices, Split split, Role role) {
+    private InputShape input() {
+        return new InputShape(settings.imageSize(), settings.channels().count());
+    }
+
+    ImageView view(Role role) {
         List<Integer> chosen = new ArrayList<>();
         for (int i = 0; i < slices.size(); i++) {
             if (split.roleOf(slices.get(i)) == role) chosen.add(i);

@@ -22,13 +22,16 @@ final class BatchFeeder implements AutoCloseable {
     private final float[] classWeights;
     private final Augmenter augmenter;
     private final boolean augment;
+    private final boolean balancedSampling;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "ichnet-batches");
         t.setDaemon(true);
         return t;
     });
 
-    BatchFeeder(LabelledImages data, int size, int channels, int batchSize, float[] classWeights, AugmentOptions augment) {
+    BatchFeeder(LabelledImages data, int size, int channels, int batchSize, float[] classWeights, AugmentOptions augment,
+                boolean balancedSampling) {
+        this.balancedSampling = balancedSampling;
         this.data = data;
         this.size = size;
         this.channels = channels;
@@ -45,7 +48,8 @@ final class BatchFeeder implements AutoCloseable {
 
     /** Runs {@code consumer} on every batch of the epoch in order, preparing batch b+1 while b trains. */
     void forEachBatch(long seed, int epoch, java.util.function.Consumer<Batch> consumer) {
-        int[] order = shuffled(data.count(), new Random(seed * 1_000_003L + epoch));
+        Random rnd = new Random(seed * 1_000_003L + epoch);
+        int[] order = balancedSampling ? classBalanced(data, rnd) : shuffled(data.count(), rnd);
         int batches = batchesPerEpoch();
         CompletableFuture<Batch> next = CompletableFuture.supplyAsync(() -> assemble(order, 0, seed, epoch), worker);
         for (int b = 0; b < batches; b++) {
@@ -72,6 +76,19 @@ final class BatchFeeder implements AutoCloseable {
             weights[i] = classWeights[labels[i]];
         }
         return new Batch(images, labels, weights, count);
+    }
+
+    /** As many draws as the data has images, each from a uniformly chosen class present in the data. */
+    static int[] classBalanced(LabelledImages data, Random rnd) {
+        java.util.Map<Integer, java.util.List<Integer>> byClass = new java.util.TreeMap<>();
+        for (int i = 0; i < data.count(); i++) byClass.computeIfAbsent(data.label(i), k -> new java.util.ArrayList<>()).add(i);
+        java.util.List<java.util.List<Integer>> classes = new java.util.ArrayList<>(byClass.values());
+        int[] order = new int[data.count()];
+        for (int i = 0; i < order.length; i++) {
+            java.util.List<Integer> members = classes.get(rnd.nextInt(classes.size()));
+            order[i] = members.get(rnd.nextInt(members.size()));
+        }
+        return order;
     }
 
     static int[] shuffled(int n, Random rnd) {

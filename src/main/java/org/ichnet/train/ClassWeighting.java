@@ -1,12 +1,18 @@
 package org.ichnet.train;
 
 /**
- * How the loss treats the class imbalance (87% of CT-ICH slices are normal). BALANCED is the
- * paper's "equal weights to each class": w_c = N / (K · n_c), as scikit-learn's "balanced".
- * SQRT_BALANCED softens it to √ of that; NONE leaves every sample at weight 1.
+ * How training treats the class imbalance (88% of CT-ICH slices are normal). BALANCED is the
+ * paper's "equal weights to each class": loss weights w_c = N / (K · n_c), as scikit-learn's
+ * "balanced". SQRT_BALANCED softens them to √ of that. BALANCED_SAMPLING instead draws every
+ * batch with equal class shares (rare slices repeat, under augmentation) at loss weight 1: the
+ * same expected gradient as BALANCED without a weight-10 slice in one batch of three.
  */
 public enum ClassWeighting {
-    NONE, BALANCED, SQRT_BALANCED;
+    NONE, BALANCED, SQRT_BALANCED, BALANCED_SAMPLING;
+
+    public boolean samplesBalanced() {
+        return this == BALANCED_SAMPLING;
+    }
 
     public float[] weights(int[] classCounts) {
         int total = 0, present = 0;
@@ -18,7 +24,7 @@ public enum ClassWeighting {
         for (int k = 0; k < w.length; k++) {
             double balanced = classCounts[k] == 0 ? 0 : (double) total / (present * (double) classCounts[k]);
             w[k] = switch (this) {
-                case NONE -> 1f;
+                case NONE, BALANCED_SAMPLING -> 1f;
                 case BALANCED -> (float) balanced;
                 case SQRT_BALANCED -> (float) Math.sqrt(balanced);
             };

@@ -57,7 +57,7 @@ public final class Trainer {
         float[] classWeights = config.weighting().weights(classCounts(train));
         try (TrainableCnn cnn = new TrainableCnn(spec, input, config.seed(), runtime);
              BatchFeeder feeder = new BatchFeeder(train, input.size(), input.channels(), config.batchSize(),
-                     classWeights, config.augment())) {
+                     classWeights, config.augment(), config.weighting().samplesBalanced())) {
             if (state.epochsDone() > 0) {
                 cnn.restoreCheckpoint(last);
                 log("%s: resuming after epoch %d (best so far: epoch %d)%n", spec.name(), state.epochsDone(), state.bestEpoch());
@@ -93,6 +93,17 @@ public final class Trainer {
             return new TrainResult(spec.name(), state.bestEpoch(), state.bestScore(), seconds, cnn.parameterCount(),
                     state.history());
         }
+    }
+
+    /** The finished training of a model as its state file records it (for commands that only evaluate). */
+    public static TrainResult readResult(String model, long parameters, Path workDir) {
+        Path stateFile = workDir.resolve("state.json");
+        if (!Files.isRegularFile(stateFile)) {
+            throw new org.ichnet.data.DataException(stateFile, model + " has not been trained in this run (run ichnet train)");
+        }
+        TrainingState state = readState(stateFile);
+        double seconds = state.history().stream().mapToDouble(EpochRecord::seconds).sum();
+        return new TrainResult(model, state.bestEpoch(), state.bestScore(), seconds, parameters, state.history());
     }
 
     private EpochRecord runEpoch(TrainableCnn cnn, BatchFeeder feeder, LearningRateSchedule schedule,

@@ -1,0 +1,53 @@
+package org.ichnet.cli;
+
+import org.ichnet.model.PaperModels;
+import org.ichnet.reproduce.ExperimentSettings;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** How a new run is set up: data, protocol, variant, size, epochs; shared by reproduce, train and cv. */
+final class RunOptions {
+    @Option(names = "--data", paramLabel = "DIR", description = "CT-ICH folder (default: the bundled sample)")
+    Path data;
+
+    @Option(names = "--protocol", defaultValue = "patient",
+            description = "patient (split by patient, default) or paper (the paper's slice-level 80/20 split: LEAKY)")
+    String protocol;
+
+    @Option(names = "--variant", defaultValue = "paper", description = "paper (the paper's layer counts) or improved")
+    String variant;
+
+    @Option(names = "--quick", description = "96x96, 6 epochs, 200 bootstrap resamples: the whole pipeline in about a minute")
+    boolean quick;
+
+    @Option(names = "--size", description = "Image side in pixels (default: 256, or 96 with --quick)")
+    Integer size;
+
+    @Option(names = "--epochs", description = "Maximum epochs per model (default: 25 with early stopping, or 6 with --quick)")
+    Integer epochs;
+
+    Path dataDir() {
+        return data != null ? data : BundledSample.locate();
+    }
+
+    ExperimentSettings settings(CommandLine cmd) {
+        String proto = switch (protocol) {
+            case "patient" -> ExperimentSettings.PATIENT;
+            case "paper", "slice" -> ExperimentSettings.SLICE;
+            default -> throw new CommandLine.ParameterException(cmd, "--protocol must be patient or paper, not '" + protocol + "'");
+        };
+        PaperModels.Variant v;
+        try {
+            v = PaperModels.Variant.valueOf(variant.toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cmd, "--variant must be paper or improved, not '" + variant + "'");
+        }
+        ExperimentSettings s = ExperimentSettings.of(proto, v);
+        if (quick) s = s.quick();
+        if (size != null) s = s.withSize(size);
+        if (epochs != null) s = s.withEpochs(epochs);
+        return s;
+    }
+}

@@ -1,0 +1,62 @@
+package org.ichnet.cli;
+
+import org.ichnet.model.PaperModels;
+import org.ichnet.reproduce.RunFolder;
+import org.ichnet.reproduce.RunSetup;
+import org.ichnet.train.TrainResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code ichnet train RUN_DIR}: train some or all of the three CNNs of a run; resumes an existing run. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train the CNNs of a run folder (created if new; an existing run resumes where it stopped).")
+public final class TrainCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "RUN_DIR")
+    Path runDir;
+
+    @Mixin
+    RunOptions options;
+
+    @Option(names = "--models", split = ",", defaultValue = "model1,model2,model3",
+            description = "Which models to train (default: ${DEFAULT-VALUE})")
+    List<String> models;
+
+    @Option(names = "--no-progress", description = "No progress bars")
+    boolean noProgress;
+
+    @Option(names = "--verbose", description = "Stack traces on errors")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        for (String m : models) {
+            if (!PaperModels.NAMES.contains(m)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown model '" + m + "' (model1, model2, model3)");
+            }
+        }
+        boolean progress = !noProgress && System.console() != null;
+        boolean existing = Files.exists(RunFolder.config(runDir));
+        RunSetup run = existing
+                ? RunSetup.open(runDir, System.err, progress)
+                : RunSetup.create(options.dataDir(), runDir, options.settings(spec.commandLine()), false, System.err, progress);
+        for (TrainResult r : run.steps().train(models, true, progress)) {
+            System.out.printf("%s: best epoch %d (validation %s %.3f), %.1f min, %,d parameters -> %s%n", r.model(),
+                    r.bestEpoch(), run.settings().training().selection(), r.bestScore(), r.seconds() / 60,
+                    r.parameters(), RunFolder.model(runDir, r.model()));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,68 @@
+package org.ichnet.reproduce;
+
+import org.ichnet.data.CtDataset;
+import org.ichnet.data.DatasetReader;
+import org.ichnet.data.ReadOptions;
+import org.ichnet.preprocess.Channels;
+import org.ichnet.preprocess.ImageLoader;
+import org.ichnet.preprocess.LoadedImages;
+import org.ichnet.preprocess.PreprocessOptions;
+import org.ichnet.split.Split;
+import org.ichnet.split.SplitCsv;
+import org.ichnet.split.Splits;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** A run folder made ready for any step: its data read, its split fixed, its images decoded once. */
+public record RunSetup(Path runDir, Path dataDir, ExperimentSettings settings, CtDataset dataset, Split split,
+                       LoadedImages images) {
+
+    /** Starts a run: writes config.json and split.csv (or keeps them when resuming). */
+    public static RunSetup create(Path dataDir, Path runDir, ExperimentSettings settings, boolean resume,
+                                  PrintStream log, boolean progress) {
+        CtDataset dataset = read(dataDir, settings, log);
+        RunConfig.save(runDir, dataDir, settings);
+        Path file = RunFolder.split(runDir);
+        Split split;
+        if (resume && Files.exists(file)) {
+            split = SplitCsv.read(file, dataset);
+        } else {
+            split = settings.leaky()
+                    ? Splits.bySlice(dataset, settings.valFraction(), settings.testFraction(), settings.splitSeed())
+                    : Splits.byPatient(dataset, settings.valFraction(), settings.testFraction(), settings.splitSeed());
+            SplitCsv.write(file, split, dataset);
+        }
+        return withImages(runDir, dataDir, settings, dataset, split, log, progress);
+    }
+
+    /** Opens an existing run folder with the settings and split it was started with. */
+    public static RunSetup open(Path runDir, PrintStream log, boolean progress) {
+        RunConfig config = RunConfig.load(runDir);
+        Path dataDir = Path.of(config.dataDir());
+        CtDataset dataset = read(dataDir, config.settings(), log);
+        Split split = SplitCsv.read(RunFolder.split(runDir), dataset);
+        return withImages(runDir, dataDir, config.settings(), dataset, split, log, progress);
+    }
+
+    public SplitRun steps() {
+        return new SplitRun(images.images(), images.slices(), split, settings, runDir);
+    }
+
+    private static CtDataset read(Path dataDir, ExperimentSettings settings, PrintStream log) {
+        CtDataset dataset = DatasetReader.read(dataDir,
+                ReadOptions.defaults().withBone(settings.channels() == Channels.BRAIN_BONE));
+        log.printf("data: %s — %d patients, %d slices, classes %s%n", dataDir, dataset.patients().size(),
+                dataset.slices().size(), dataset.classCounts());
+        return dataset;
+    }
+
+    private static RunSetup withImages(Path runDir, Path dataDir, ExperimentSettings settings, CtDataset dataset,
+                                       Split split, PrintStream log, boolean progress) {
+        log.printf("split: %s%s — %s%n", split.protocol(), settings.leaky() ? " (LEAKY)" : "", split.counts());
+        LoadedImages images = ImageLoader.load(dataset.slices(),
+                new PreprocessOptions(settings.imageSize(), settings.channels()), false, progress);
+        return new RunSetup(runDir, dataDir, settings, dataset, split, images);
+    }
+}

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 InfoCommand.class,
                 SplitCommand.class,
                 ReproduceCommand.class,
+                PredictCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -107,7 +107,7 @@ public final class PredictCommand implements Callable<Integer> {
                 System.out.println(PredictionOutput.toString(root));
             } else {
                 for (ScanPrediction p : predictions) {
-                    System.out.printf("%s: %s%n", p.name(), p.anyHemorrhage()
+                    System.out.printf("%s: %s%n", p.source(), p.anyHemorrhage()
                             ? "hemorrhage " + p.types() + " on " + p.hemorrhageSlices().size() + " of " + p.slices().size() + " slices"
                             : "no hemorrhage on " + p.slices().size() + " slices");
                 }

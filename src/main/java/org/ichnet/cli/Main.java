@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 EvaluateCommand.class,
                 CvCommand.class,
                 BenchCommand.class,
+                PredictCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -33,4 +33,9 @@ public final class Windowing {
         GrayImage gray = apply(slice, preset);
         return toCtIchOrientation ? CtIchOrientation.DICOM_TO_JPG.apply(gray) : gray;
     }
+
+    /** Turns an image already in DICOM/NIfTI pixel order (e.g. a hemorrhage mask) the way the CT-ICH JPGs show a slice. */
+    public static GrayImage toCtIchOrientation(GrayImage image) {
+        return CtIchOrientation.DICOM_TO_JPG.apply(image);
+    }
 }

@@ -1,0 +1,183 @@
+package org.ichnet.predict;
+
+import org.ichnet.clinical.ScanSlice;
+import org.ichnet.data.DataException;
+import org.ichnet.data.HemorrhageClass;
+import org.ichnet.ensemble.Combiner;
+import org.ichnet.ensemble.Ensemble;
+import org.ichnet.preprocess.GrayImage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class EnsemblePredictorTest {
+    private static final double[] WEIGHTS = {0.5, 0.3, 0.2};
+
+    @TempDir
+    static Path tmp;
+    static Path brainModel;
+
+    @BeforeAll
+    static void models() {
+        brainModel = UntrainedEnsemble.write(tmp.resolve("brain"), 32, 1, WEIGHTS);
+    }
+
+    static GrayImage head(int side, long seed) {
+        Random rnd = new Random(seed);
+        float[] px = new float[side * side];
+        for (int y = 0; y < side; y++) {
+            for (int x = 0; x < side; x++) {
+                double r = Math.hypot(x - side / 2.0, y - side / 2.0) / (side / 2.0);
+                px[y * side + x] = r < 0.8 ? 0.4f + 0.1f * (float) rnd.nextGaussian() : r < 0.9 ? 1f : 0f;
+            }
+        }
+        return new GrayImage(side, side, px);
+    }
+
+    static List<ScanSlice> slices(int n, boolean bone) {
+        List<ScanSlice> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) out.add(new ScanSlice("s" + i, head(100, i), bone ? head(100, 100 + i) : null));
+        return out;
+    }
+
+    @Test
+    void combinesTheModelsWithTheManifestWeights() {
+        try (EnsemblePredictor p = EnsemblePredictor.load(brainModel, UntrainedEnsemble.RUNTIME)) {
+            assertEquals(List.of("model1", "model2", "model3"), p.modelNames());
+            assertEquals(Combiner.WEIGHTED_AVERAGE, p.combiner());
+            // 20 slices: one full batch of 16 and a partial one
+            List<SlicePrediction> out = p.predict(slices(20, false), done -> { });
+            assertEquals(20, out.size());
+            for (SlicePrediction s : out) {
+                double sum = 0;
+                for (float v : s.probabilities()) sum += v;
+                assertEquals(1.0, sum, 1e-5);
+                float[] expected = Ensemble.combine(s.models().values().stream().map(v -> new float[][]{v}).toList(),
+                        WEIGHTS, Combiner.WEIGHTED_AVERAGE)[0];
+                assertArrayEquals(expected, s.probabilities(), 1e-6f);
+            }
+            // batching does not change the answer
+            SlicePrediction alone = p.predict(List.of(slices(20, false).get(17)), d -> { }).get(0);
+            assertArrayEquals(out.get(17).probabilities(), alone.probabilities(), 1e-5f);
+        }
+    }
+
+    @Test
+    void inputIsAreaResizedAndRoundedLikeTraining() {
+        try (EnsemblePredictor p = EnsemblePredictor.load(brainModel, UntrainedEnsemble.RUNTIME)) {
+            float[] x = p.input(slices(1, false).get(0));
+            assertEquals(32 * 32, x.length);
+            for (float v : x) {
+                assertTrue(v >= 0 && v <= 1);
+                assertEquals(Math.round(v * 255f), v * 255f, 1e-3);
+            }
+        }
+    }
+
+    @Test
+    void brainBoneModelsTakeBothWindowsAndRefuseJpgSlices() {
+        Path model = UntrainedEnsemble.write(tmp.resolve("bone"), 32, 2, WEIGHTS);
+        try (EnsemblePredictor p = EnsemblePredictor.load(model, UntrainedEnsemble.RUNTIME)) {
+            assertTrue(p.needsBone());
+            assertEquals(2, p.predict(slices(2, true), d -> { }).size());
+            DataException e = assertThrows(DataException.class, () -> p.predict(slices(1, false), d -> { }));
+            assertTrue(e.getMessage().contains("brain+bone"), e.getMessage());
+        }
+    }
+
+    @Test
+    void missingOrBrokenModelFoldersAreDataExceptions() throws Exception {
+        assertTrue(assertThrows(DataException.class, () -> EnsemblePredictor.load(tmp.resolve("nope"), UntrainedEnsemble.RUNTIME))
+                .getMessage().contains("no such model folder"));
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        assertTrue(assertThrows(DataException.class, () -> EnsemblePredictor.load(empty, UntrainedEnsemble.RUNTIME))
+                .getMessage().contains("ichnet reproduce"));
+        Path broken = Files.createDirectories(tmp.resolve("broken"));
+        Files.copy(brainModel.resolve("ensemble.json"), broken.resolve("ensemble.json"));
+        DataException e = assertThrows(DataException.class, () -> EnsemblePredictor.load(broken, UntrainedEnsemble.RUNTIME));
+        assertTrue(e.getMessage().contains("model1") && e.getMessage().contains("saved_model.pb"), e.getMessage());
+        Path garbage = Files.createDirectories(tmp.resolve("garbage"));
+        Files.writeString(garbage.resolve("ensemble.json"), "{not json");
+        assertThrows(DataException.class, () -> EnsemblePredictor.load(garbage, UntrainedEnsemble.RUNTIME));
+        // a run folder is accepted: its models/ is used
+        Path run = Files.createDirectories(tmp.resolve("run"));
+        Files.createSymbolicLink(run.resolve("models"), brainModel);
+        try (EnsemblePredictor p = EnsemblePredictor.load(run, UntrainedEnsemble.RUNTIME)) {
+            assertEquals(run.resolve("models"), p.directory());
+        }
+    }
+
+    @Test
+    void gradCamOverlayHasOnePanelPerModelPlusTheEnsemble(@TempDir Path out) throws Exception {
+        try (EnsemblePredictor p = EnsemblePredictor.load(brainModel, UntrainedEnsemble.RUNTIME)) {
+            List<ScanSlice> s = slices(2, false);
+            List<SlicePrediction> pred = p.predict(s, d -> { });
+            List<SliceGradCam> cams = p.gradCam(s, pred.stream().map(SlicePrediction::predicted).toList());
+            SliceGradCam cam = cams.get(0);
+            assertEquals(3, cam.maps().size());
+            GrayImage ensemble = cam.ensemble(64, 64);
+            float max = 0;
+            for (float v : ensemble.pixels()) max = Math.max(max, v);
+            assertTrue(max <= 1.0001f);
+            Path png = out.resolve("a.png");
+            GradCamOverlay.write(png, s.get(0), pred.get(0), cam, 64);
+            BufferedImage image = ImageIO.read(png.toFile());
+            assertEquals(4 * 64, image.getWidth());
+        }
+    }
+
+    @Test
+    void ensembleMapIsTheWeightedSumOfTheModelMaps() {
+        GrayImage a = new GrayImage(2, 1, new float[]{1, 0});
+        GrayImage b = new GrayImage(2, 1, new float[]{0, 1});
+        SliceGradCam cam = new SliceGradCam(HemorrhageClass.ICH, List.of("m1", "m2"), new double[]{0.75, 0.25}, List.of(a, b));
+        assertArrayEquals(new float[]{0.75f, 0.25f}, cam.ensemble(2, 1).pixels(), 1e-6f);
+        assertArrayEquals(new float[]{0.5f, 1f, 0f}, SliceGradCam.normalized(3, 1, new float[]{1, 2, -1}).pixels(), 1e-6f);
+    }
+
+    @Test
+    void scanDecisionComesFromTheSlices() {
+        SlicePrediction normal = new SlicePrediction("a", new float[]{0.7f, 0.1f, 0.1f, 0.1f}, Map.of());
+        SlicePrediction sdh = new SlicePrediction("b", new float[]{0.2f, 0.1f, 0.6f, 0.1f}, Map.of());
+        SlicePrediction ich = new SlicePrediction("c", new float[]{0.1f, 0.5f, 0.3f, 0.1f}, Map.of());
+        ScanPrediction scan = ScanPrediction.of("x", Path.of("x"), List.of(normal, sdh, ich), List.of());
+        assertTrue(scan.anyHemorrhage());
+        assertEquals(List.of(HemorrhageClass.ICH, HemorrhageClass.SDH), scan.types());
+        assertEquals(List.of("b", "c"), scan.hemorrhageSlices());
+        assertArrayEquals(new float[]{0.7f, 0.5f, 0.6f, 0.1f}, scan.maxProbability());
+        assertFalse(ScanPrediction.of("y", Path.of("y"), List.of(normal), List.of()).anyHemorrhage());
+        assertEquals(HemorrhageClass.ICH, normal.likeliestHemorrhage()); // tie among hemorrhages: first wins
+        assertEquals(HemorrhageClass.SDH, sdh.likeliestHemorrhage());
+    }
+
+    /** Not an assertion: ms per slice for the three-model ensemble, printed for the record. */
+    @Test
+    void speed() {
+        for (int size : new int[]{64, 256}) {
+            Path model = UntrainedEnsemble.write(tmp.resolve("speed" + size), size, 1, WEIGHTS);
+            try (EnsemblePredictor p = EnsemblePredictor.load(model, UntrainedEnsemble.RUNTIME)) {
+                List<ScanSlice> s = slices(32, false);
+                p.predict(s.subList(0, 16), d -> { }); // warm-up
+                long t0 = System.nanoTime();
+                p.predict(s, d -> { });
+                double ms = (System.nanoTime() - t0) / 1e6 / s.size();
+                long t1 = System.nanoTime();
+                p.gradCam(s.subList(0, 16), java.util.Collections.nCopies(16, HemorrhageClass.ICH));
+                double cam = (System.nanoTime() - t1) / 1e6 / 16;
+                System.out.printf("ensemble %dx%d: %.1f ms per slice predict, %.1f ms per slice Grad-CAM (batch %d, 2 threads)%n",
+                        size, size, ms, cam, EnsemblePredictor.BATCH);
+            }
+        }
+    }
+}

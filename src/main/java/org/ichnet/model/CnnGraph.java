@@ -60,7 +60,7 @@ final class CnnGraph {
                 lastConv = x;
             }
             x = kit.maxPool2x2(x);
-            x = kit.dropout(x, block.dropout());
+            x = kit.dropout(x, block.dropout(), spec.spatialDropout());
         }
         lastConvActivation = lastConv;
 
@@ -72,7 +72,7 @@ final class CnnGraph {
             featureCount = 2 * in;
         }
         Operand<TFloat32> hidden = kit.relu(kit.dense(features, featureCount, head.hiddenUnits(), spec.name() + "/dense1"));
-        hidden = kit.dropout(hidden, head.dropout());
+        hidden = kit.dropout(hidden, head.dropout(), false);
         logits = tf.withName("logits").identity(kit.dense(hidden, head.hiddenUnits(), 4, spec.name() + "/dense2"));
         probabilities = tf.withName(PROBABILITIES).nn.softmax(logits);
         trainable = List.copyOf(kit.trainableVariables());

@@ -92,17 +92,17 @@ final class LayerKit {
 
     /**
      * Inverted dropout, active only when {@code dropoutOn} is fed as 1 (default 0: serving needs no
-     * extra input). On feature maps it drops whole channels (spatial dropout, Tompson et al. 2015):
-     * neighbouring activations are correlated, and one random number per channel instead of per
-     * activation made model 1 train 1.6x faster on this CPU (docs/PERFORMANCE.md).
+     * extra input). {@code spatial} drops whole channels of a feature map (Tompson et al. 2015): one
+     * random number per channel instead of per activation, 1.6x faster here, but on 16-channel maps
+     * it kept model 1 from fitting even 64 slices (docs/MODELS.md), so the specs use element-wise.
      */
-    Operand<TFloat32> dropout(Operand<TFloat32> x, double rate) {
+    Operand<TFloat32> dropout(Operand<TFloat32> x, double rate, boolean spatial) {
         if (rate <= 0 || !training) return x;
         long layer = ++randomLayer;
         Operand<TFloat32> keep = tf.math.sub(tf.constant(1f), tf.math.mul(tf.constant((float) rate), dropoutOn));
         Operand<TInt64> seed = tf.math.add(stepSeed, tf.constant(new long[]{initSeed * 1_000_003L + layer * 7919L, 0}));
         Operand<TInt32> shape = tf.shape(x);
-        Operand<TInt32> noiseShape = x.shape().numDimensions() == 4
+        Operand<TInt32> noiseShape = spatial && x.shape().numDimensions() == 4
                 ? tf.concat(List.of(tf.slice(shape, tf.constant(new int[]{0}), tf.constant(new int[]{1})),
                         tf.constant(new int[]{1, 1}),
                         tf.slice(shape, tf.constant(new int[]{3}), tf.constant(new int[]{1}))), tf.constant(0))

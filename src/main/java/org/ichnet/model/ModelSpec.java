@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * What one CNN is, independent of TensorFlow: its blocks and head. {@code batchNorm} adds
- * batch normalisation after every convolution (improved variant only).
+ * batch normalisation after every convolution (improved variant only); {@code spatialDropout}
+ * drops whole feature-map channels instead of single activations (Keras' Dropout).
  */
-public record ModelSpec(String name, List<ConvBlock> blocks, Head head, boolean batchNorm) {
+public record ModelSpec(String name, List<ConvBlock> blocks, Head head, boolean batchNorm, boolean spatialDropout) {
 
     public int convLayers() {
         return blocks.stream().mapToInt(ConvBlock::convs).sum();

@@ -24,7 +24,7 @@ public record RuntimeOptions(boolean bf16, int intraOpThreads, int interOpThread
                 .setInterOpParallelismThreads(interOpThreads);
         if (bf16) {
             config.setGraphOptions(GraphOptions.newBuilder().setRewriteOptions(
-                    RewriterConfig.newBuilder().setAutoMixedPrecisionMkl(RewriterConfig.Toggle.ON)));
+                    RewriterConfig.newBuilder().setAutoMixedPrecisionOnednnBfloat16(RewriterConfig.Toggle.ON)));
         }
         return config.build();
     }

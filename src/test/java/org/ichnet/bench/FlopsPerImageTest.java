@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class FlopsPerImageTest {
 
     /** One 3x3 conv with 2 filters on an 8x8x1 image, pool, global average pool, dense 2->3, dense 3->4. */
-    private static final ModelSpec TINY = new ModelSpec("tiny", List.of(ConvBlock.of(1, 2)), new Head(3, 0, false), false);
+    private static final ModelSpec TINY = new ModelSpec("tiny", List.of(ConvBlock.of(1, 2)), new Head(3, 0, false), false, false);
 
     @Test
     void flopsOfATinySpecAreTheHandCount() {

@@ -217,7 +217,7 @@ class PredictCommandTest {
 
     @Test
     void noShippedModelSaysHowToMakeOne() {
-        Assumptions.assumeTrue(BundledModel.candidates().stream().noneMatch(Files::isDirectory), "a shipped model exists here");
+        Assumptions.assumeTrue(BundledFiles.candidates(BundledModel.RELATIVE).stream().noneMatch(Files::isDirectory), "a shipped model exists here");
         CliRun r = CliRun.of("predict", brainFolder.toString());
         assertEquals(Main.EXIT_BAD_INPUT, r.exitCode());
         assertEquals(1, r.err().strip().lines().count(), r.err());

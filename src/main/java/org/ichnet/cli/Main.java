@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 CvCommand.class,
                 BenchCommand.class,
                 PredictCommand.class,
+                ExportCommand.class,
         })
 public final class Main implements Runnable {
 

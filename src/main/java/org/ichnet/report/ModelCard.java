@@ -1,0 +1,103 @@
+package org.ichnet.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.ichnet.data.HemorrhageClass;
+
+import java.util.List;
+
+/**
+ * The model card of an exported ensemble, written from the run's {@code metrics.json} so every
+ * number in it is the one measured: data, protocol, preprocessing, metrics with 95% CIs, intended
+ * use and known limits.
+ */
+public final class ModelCard {
+    private static final List<String> MODELS = List.of("model1", "model2", "model3", "weightedSum", "weightedAverage");
+
+    private ModelCard() {
+    }
+
+    public static String markdown(String name, JsonNode metrics, JsonNode ensembleManifest) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Model card: ").append(name).append("\n\n");
+        md.append("Three 2D CNNs and their weighted-average ensemble (WA2D-CNN, Gudadhe & Thakare 2024) classifying ")
+                .append("head-CT slices as NORMAL, ICH (intraparenchymal, intraventricular or subarachnoid), SDH ")
+                .append("(subdural) or EDH (epidural). Trained and evaluated by `ichnet reproduce` on ")
+                .append(metrics.path("date").asText()).append(" (").append(metrics.path("machine").asText()).append(").\n\n");
+        md.append("**Research use only. Not a medical device; not validated for clinical decisions.**\n\n");
+
+        md.append("## Data\n\n");
+        JsonNode data = metrics.path("dataset");
+        md.append("CT-ICH (Hssayeni et al., PhysioNet 2019, https://doi.org/10.13026/w8q8-ky94, CC BY 4.0): ")
+                .append(data.path("patients").asInt()).append(" patients, ").append(data.path("slices").asInt())
+                .append(" slices (").append(counts(data.path("classCounts"))).append(").\n\n");
+        md.append("Protocol: **").append(metrics.path("protocol").asText()).append("**")
+                .append(metrics.path("leaky").asBoolean() ? " (LEAKY: slices of one patient in train and test)" : " (split by patient)")
+                .append("; ");
+        metrics.path("splits").fields().forEachRemaining(e -> md.append(e.getKey()).append(" ")
+                .append(e.getValue().path("patients").asInt()).append(" patients / ")
+                .append(e.getValue().path("slices").asInt()).append(" slices; "));
+        md.append("the ensemble weights were chosen on validation only.\n\n");
+
+        md.append("## Preprocessing\n\n");
+        JsonNode pre = ensembleManifest.path("preprocessing");
+        md.append("- input: ").append(pre.path("channels").asText()).append(" window, ")
+                .append(pre.path("imageSize").asInt()).append("x").append(pre.path("imageSize").asInt())
+                .append(" (area-averaged), NHWC float in [0,1]\n");
+        md.append("- JPG/PNG inputs are taken as already windowed (CT-ICH export: brain L40/W120); DICOM and NIfTI ")
+                .append("are converted to Hounsfield units, windowed the same way and rotated to the JPG orientation\n");
+        md.append("- ensemble: ").append(ensembleManifest.path("combiner").asText()).append(" with weights ")
+                .append(ensembleManifest.path("weights").path("weightedAverage")).append(" (model1, model2, model3)\n\n");
+
+        md.append("## Test-set results (95% bootstrap CIs; resampled unit: ")
+                .append(metrics.path("models").path("weightedAverage").path("ci").path("resampled").asText("patients"))
+                .append(")\n\n");
+        md.append("| model | accuracy | macro-F1 | any-hemorrhage AUC | patient sensitivity | patient specificity |\n");
+        md.append("|---|---|---|---|---|---|\n");
+        for (String m : MODELS) {
+            JsonNode node = metrics.path("models").path(m);
+            JsonNode ci = node.path("ci");
+            md.append("| ").append(m).append(" | ").append(withCi(node.path("accuracy"), ci.path("accuracy")))
+                    .append(" | ").append(withCi(node.path("macroF1"), ci.path("macroF1")))
+                    .append(" | ").append(withCi(node.path("anyHemorrhageAuc"), ci.path("anyHemorrhageAuc")))
+                    .append(" | ").append(pct(node.path("patientLevel").path("sensitivity")))
+                    .append(" | ").append(pct(node.path("patientLevel").path("specificity"))).append(" |\n");
+        }
+        md.append("\nPer class, weighted-average ensemble:\n\n| class | sensitivity | specificity | precision | F1 |\n|---|---|---|---|---|\n");
+        JsonNode wa = metrics.path("models").path("weightedAverage");
+        for (HemorrhageClass c : HemorrhageClass.values()) {
+            JsonNode pc = wa.path("perClass").path(c.name()), ci = wa.path("ci").path("perClass").path(c.name());
+            md.append("| ").append(c).append(" | ").append(withCi(pc.path("sensitivity"), ci.path("sensitivity")))
+                    .append(" | ").append(withCi(pc.path("specificity"), ci.path("specificity")))
+                    .append(" | ").append(withCi(pc.path("precision"), ci.path("precision")))
+                    .append(" | ").append(withCi(pc.path("f1"), ci.path("f1"))).append(" |\n");
+        }
+        md.append("\nPatient-level decision: a patient is positive if any slice's p(any hemorrhage) reaches the ")
+                .append("threshold that flagged every hemorrhage patient of validation.\n\n");
+
+        md.append("## Known limits\n\n");
+        md.append("- Trained from scratch on ").append(metrics.path("splits").path("train").path("patients").asInt())
+                .append(" patients from one hospital (Al Hilla, Iraq), one scanner export; subdural hemorrhage occurs in only 4 of the 72 patients, so SDH numbers rest on very few patients.\n");
+        md.append("- 5 mm slices exported as 8-bit JPG in a fixed brain window; other windows, thin slices, contrast CT, children/adults outside the data's range are untested.\n");
+        md.append("- Slice-level classifier: no 3D context; a multi-type slice carries one label (priority SDH, EDH, ICH).\n");
+        md.append("- Confidence intervals are wide because the test set has few hemorrhage patients; see the run's report.html.\n");
+        return md.toString();
+    }
+
+    private static String counts(JsonNode classCounts) {
+        StringBuilder s = new StringBuilder();
+        classCounts.fields().forEachRemaining(e -> s.append(s.length() == 0 ? "" : ", ").append(e.getKey()).append(" ")
+                .append(e.getValue().asInt()));
+        return s.toString();
+    }
+
+    private static String withCi(JsonNode value, JsonNode ci) {
+        if (!value.isNumber()) return "n/a";
+        String v = pct(value);
+        return ci.isArray() && ci.get(0).isNumber() && ci.get(1).isNumber()
+                ? v + " (" + pct(ci.get(0)) + "–" + pct(ci.get(1)) + ")" : v;
+    }
+
+    private static String pct(JsonNode v) {
+        return v.isNumber() ? String.format("%.1f%%", 100 * v.asDouble()) : "n/a";
+    }
+}

@@ -1,0 +1,50 @@
+package org.ichnet.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** train, ensemble, evaluate and export one after another on a tiny run of the bundled sample. */
+class StepCommandsTest {
+
+    @Test
+    void theStepsAloneMakeTheSameKindOfRunAsReproduceAndExportIt(@TempDir Path tmp) throws Exception {
+        Path run = tmp.resolve("run");
+        CliRun evaluateTooEarly = CliRun.of("evaluate", run.toString());
+        assertEquals(2, evaluateTooEarly.exitCode(), "no run folder yet");
+
+        CliRun train = CliRun.of("train", run.toString(), "--quick", "--size", "32", "--epochs", "1");
+        assertEquals(0, train.exitCode(), train.err());
+        assertTrue(train.out().contains("model3: best epoch 1"), train.out());
+        assertTrue(Files.isRegularFile(run.resolve("models/model2/saved_model.pb")));
+
+        CliRun ensemble = CliRun.of("ensemble", run.toString());
+        assertEquals(0, ensemble.exitCode(), ensemble.err());
+        ObjectMapper json = new ObjectMapper();
+        JsonNode manifest = json.readTree(run.resolve("models/ensemble.json").toFile());
+        assertEquals("ichnet-ensemble/1", manifest.get("format").asText());
+
+        CliRun evaluate = CliRun.of("evaluate", run.toString());
+        assertEquals(0, evaluate.exitCode(), evaluate.err());
+        JsonNode metrics = json.readTree(run.resolve("metrics.json").toFile());
+        // the weights evaluate re-derives from the saved validation predictions are the ones ensemble wrote
+        assertEquals(manifest.get("weights").get("weightedAverage"), metrics.get("ensemble").get("weights"));
+
+        Path exported = tmp.resolve("exported");
+        CliRun export = CliRun.of("export", run.toString(), "--out", exported.toString());
+        assertEquals(0, export.exitCode(), export.err());
+        String card = Files.readString(exported.resolve("MODEL_CARD.md"));
+        assertTrue(card.contains("Research use only"));
+        assertTrue(card.contains("| weightedAverage |"), card);
+        CliRun predict = CliRun.of("predict", "--model", exported.toString(),
+                BundledSample.locate().resolve("Patients_CT/071/brain/14.jpg").toString());
+        assertEquals(0, predict.exitCode(), predict.err());
+        assertTrue(predict.out().contains("\"predicted\""), predict.out());
+    }
+}

@@ -13,9 +13,10 @@ final class SummaryTable {
     }
 
     static void print(PrintStream out, RunSummary run) {
-        out.printf("%nprotocol: %s%s — test set: %s%n", run.protocol(),
+        var test = run.splits().get("test");
+        out.printf("%nprotocol: %s%s — test set: %d slices of %d patients%n", run.protocol(),
                 run.leaky() ? " (LEAKY: neighbouring slices of a patient in train and test)" : " (split by patient)",
-                run.splits().get("test"));
+                test.slices(), test.patients());
         out.printf("%-16s %8s %8s %8s %8s %8s %8s %8s %8s%n", "model", "acc", "paper", "macroF1", "AUCany",
                 "sensICH", "sensSDH", "sensEDH", "specAny");
         for (ModelResult r : run.models()) {

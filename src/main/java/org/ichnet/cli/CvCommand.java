@@ -47,8 +47,14 @@ public final class CvCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (folds < 2) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--folds must be ≥ 2");
-        ExperimentSettings settings = ExperimentSettings.of(ExperimentSettings.PATIENT,
-                PaperModels.Variant.valueOf(variant.toUpperCase()));
+        PaperModels.Variant v;
+        try {
+            v = PaperModels.Variant.valueOf(variant.toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--variant must be paper or improved, not '" + variant + "'");
+        }
+        ExperimentSettings settings = ExperimentSettings.of(ExperimentSettings.PATIENT, v);
         if (quick) settings = settings.quick();
         if (size != null) settings = settings.withSize(size);
         if (epochs != null) settings = settings.withEpochs(epochs);

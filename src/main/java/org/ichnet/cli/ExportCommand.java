@@ -14,7 +14,6 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -38,8 +37,12 @@ public final class ExportCommand implements Callable<Integer> {
         for (Path p : new Path[]{metrics, manifest}) {
             if (!Files.isRegularFile(p)) throw new DataException(p, "missing: evaluate the run first (ichnet evaluate)");
         }
+        if (Files.isDirectory(out) && !Files.isRegularFile(out.resolve(EnsembleManifest.FILE))
+                && Files.list(out).findAny().isPresent()) {
+            throw new DataException(out, "exists and is not an ichnet model folder; refusing to replace it");
+        }
         Path staging = out.resolveSibling(out.getFileName() + ".tmp");
-        deleteTree(staging);
+        AtomicFiles.deleteTree(staging);
         Files.createDirectories(staging);
         for (String model : PaperModels.NAMES) copyTree(RunFolder.model(runDir, model), staging.resolve(model));
         Files.copy(manifest, staging.resolve(EnsembleManifest.FILE));
@@ -47,7 +50,7 @@ public final class ExportCommand implements Callable<Integer> {
         String card = ModelCard.markdown(out.getFileName().toString(), json.readTree(metrics.toFile()),
                 json.readTree(manifest.toFile()));
         AtomicFiles.writeString(staging.resolve("MODEL_CARD.md"), card);
-        deleteTree(out);
+        AtomicFiles.deleteTree(out);
         Files.move(staging, out);
         System.out.println("exported " + runDir + " -> " + out);
         return 0;
@@ -61,13 +64,6 @@ public final class ExportCommand implements Callable<Integer> {
                 if (Files.isDirectory(p)) Files.createDirectories(target);
                 else Files.copy(p, target);
             }
-        }
-    }
-
-    private static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) return;
-        try (Stream<Path> walk = Files.walk(p)) {
-            for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(q);
         }
     }
 }

@@ -18,6 +18,7 @@ import org.ichnet.reproduce.ExperimentSettings;
 import org.ichnet.reproduce.RunEvaluation;
 import org.ichnet.reproduce.RunFolder;
 import org.ichnet.reproduce.SplitRun;
+import org.ichnet.reproduce.ValidationFits;
 import org.ichnet.split.Fold;
 import org.ichnet.split.Split;
 import org.ichnet.split.SplitCsv;
@@ -78,7 +79,9 @@ public final class CrossValidation {
                     m.accuracy(), m.macroF1(), m.anyHemorrhageAuc());
         }
         Predictions pooledTest = OutOfFold.pool(results.stream().map(FoldResult::test).toList());
-        Predictions pooledValidation = OutOfFold.pool(results.stream().map(FoldResult::validation).toList());
+        // validation patients recur across folds: fit operating points and temperatures fold by fold
+        ValidationFits fits = ValidationFits.pooled(results.stream().map(FoldResult::validation).toList(),
+                results.stream().map(FoldResult::test).toList());
         PredictionsCsv.write(RunFolder.predictions(cvDir), pooledTest);
 
         List<String> notes = new ArrayList<>();
@@ -93,7 +96,7 @@ public final class CrossValidation {
         notes.add(String.format("training time over all folds: %.1f min", seconds / 60));
         RunSummary summary = RunEvaluation.summarise("ichnet " + k + "-fold patient-level cross-validation ("
                         + settings.variant().name().toLowerCase() + " variant)", dataset, cvSplitSummary(dataset),
-                settings, pooledValidation, pooledTest, new RunEvaluation.EnsembleSummaryInput(null, null),
+                settings, fits, pooledTest, new RunEvaluation.EnsembleSummaryInput(null, null),
                 List.of(), notes);
         MetricsJson.write(RunFolder.metrics(cvDir), summary);
         FoldSpread.writeJson(cvDir.resolve("folds.json"), results);

@@ -23,7 +23,7 @@ public final class Metrics {
         double[] anyScore = Probabilities.anyHemorrhageScores(probs);
         boolean[] anyPositive = anyHemorrhage(truth);
         return new ModelMetrics(truth.length, confusion.accuracy(), confusion.macroF1(), weightedF1(perClass, truth.length),
-                macro(perClass, ClassMetrics::precision), macro(perClass, ClassMetrics::sensitivity),
+                macro(perClass, Metrics::precisionOrZero), macro(perClass, ClassMetrics::sensitivity),
                 macro(perClass, ClassMetrics::specificity), perClass, confusion,
                 Roc.auc(anyScore, anyPositive), Roc.curve(anyScore, anyPositive));
     }
@@ -42,6 +42,14 @@ public final class Metrics {
             positive[i] = truth[i] == k;
         }
         return positive;
+    }
+
+    /**
+     * A class that occurs but is never predicted has precision 0/0; in a macro average it counts as 0
+     * (scikit-learn's zero_division=0), or "always NORMAL" would average a flattering precision.
+     */
+    static double precisionOrZero(ClassMetrics m) {
+        return Double.isNaN(m.precision()) && m.support() > 0 ? 0 : m.precision();
     }
 
     private static double macro(EnumMap<HemorrhageClass, ClassMetrics> perClass, ToDoubleFunction<ClassMetrics> metric) {

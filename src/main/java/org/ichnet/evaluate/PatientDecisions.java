@@ -37,6 +37,7 @@ public final class PatientDecisions {
     /**
      * The largest threshold that still flags every hemorrhage patient of the validation data: the smallest,
      * over hemorrhage patients, of their highest slice score. Chosen on validation, then applied to test.
+     * NaN when validation has no hemorrhage patient (callers fall back to the argmax rule).
      */
     public static double thresholdForFullSensitivity(int[] valTruth, float[][] valProbs, List<String> valPatients) {
         requireAligned(valTruth, valProbs, valPatients);
@@ -52,10 +53,7 @@ public final class PatientDecisions {
                 threshold = Math.min(threshold, e.getValue());
             }
         }
-        if (threshold == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException("validation data has no hemorrhage patient");
-        }
-        return threshold;
+        return threshold == Double.POSITIVE_INFINITY ? Double.NaN : threshold;
     }
 
     private static PatientDecision decide(String rule, double threshold, int[] truth, boolean[] slicePositive,

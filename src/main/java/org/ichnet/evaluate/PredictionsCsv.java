@@ -52,6 +52,9 @@ public final class PredictionsCsv {
     }
 
     public static Predictions read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new DataException(file, "no predictions here (run the step that writes them first: ichnet ensemble / evaluate)");
+        }
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);

@@ -15,6 +15,7 @@ public final class Roc {
     }
 
     public static double auc(double[] scores, boolean[] positive) {
+        requireFinite(scores);
         return auc(ascendingOrder(scores), scores, positive, null);
     }
 
@@ -56,6 +57,7 @@ public final class Roc {
 
     /** Curve from (0,0) to (1,1), one point per distinct score, thresholds descending. Empty if a class is empty. */
     public static List<RocPoint> curve(double[] scores, boolean[] positive) {
+        requireFinite(scores);
         int[] order = ascendingOrder(scores);
         int positives = 0;
         for (boolean p : positive) {
@@ -82,5 +84,12 @@ public final class Roc {
             points.add(new RocPoint(score, (double) fp / negatives, (double) tp / positives));
         }
         return points;
+    }
+
+    /** A NaN score (a diverged model) would never equal itself in the tie loops: refuse it plainly. */
+    static void requireFinite(double[] scores) {
+        for (double v : scores) {
+            if (!Double.isFinite(v)) throw new IllegalArgumentException("non-finite score " + v + ": the model's outputs are not probabilities");
+        }
     }
 }

@@ -50,4 +50,12 @@ public final class AtomicFiles {
             Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
+
+    /** Deletes a file or a folder with everything in it; nothing happens if it does not exist. */
+    public static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) return;
+        try (java.util.stream.Stream<Path> walk = Files.walk(p)) {
+            for (Path q : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(q);
+        }
+    }
 }

@@ -17,8 +17,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * One CNN in training: a TensorFlow graph and session behind a plain-array API. Loss is
@@ -98,19 +96,46 @@ public final class TrainableCnn implements ProbabilityModel, AutoCloseable {
 
     /** Writes all variables (weights, Adam moments, batch-norm statistics) to {@code dir}, atomically. */
     public void saveCheckpoint(Path dir) {
+        saveCheckpoint(dir, folder -> { });
+    }
+
+    /**
+     * As {@link #saveCheckpoint(Path)}, letting the caller add files (e.g. the training state) to the
+     * folder before it replaces the previous one, so weights and state can never disagree.
+     */
+    public void saveCheckpoint(Path dir, java.util.function.Consumer<Path> alsoWrite) {
         Path tmp = dir.resolveSibling(dir.getFileName() + ".tmp");
         try {
-            deleteTree(tmp);
+            AtomicFiles.deleteTree(tmp);
             Files.createDirectories(tmp);
             session.save(tmp.resolve(CHECKPOINT_PREFIX).toString());
-            Path old = dir.resolveSibling(dir.getFileName() + ".old");
-            deleteTree(old);
+            alsoWrite.accept(tmp);
+            Path old = previous(dir);
+            AtomicFiles.deleteTree(old);
             if (Files.exists(dir)) Files.move(dir, old);
             AtomicFiles.moveIntoPlace(tmp, dir);
-            deleteTree(old);
+            AtomicFiles.deleteTree(old);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write checkpoint " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The checkpoint folder, recovered if a save was interrupted between moving the previous
+     * checkpoint aside and moving the new one in.
+     */
+    public static Path recoverCheckpoint(Path dir) {
+        Path old = previous(dir);
+        try {
+            if (!Files.exists(dir) && Files.exists(old)) Files.move(old, dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot recover checkpoint " + dir + ": " + e.getMessage(), e);
+        }
+        return dir;
+    }
+
+    private static Path previous(Path dir) {
+        return dir.resolveSibling(dir.getFileName() + ".old");
     }
 
     public static boolean hasCheckpoint(Path dir) {
@@ -130,15 +155,15 @@ public final class TrainableCnn implements ProbabilityModel, AutoCloseable {
     public void exportSavedModel(Path dir) {
         Path staging = dir.resolveSibling(dir.getFileName() + ".export-tmp");
         try {
-            deleteTree(staging);
+            AtomicFiles.deleteTree(staging);
             Path weights = Files.createTempDirectory("ichnet-weights");
             try {
                 session.save(weights.resolve(CHECKPOINT_PREFIX).toString());
                 ServingExport.export(spec, input, weights.resolve(CHECKPOINT_PREFIX), staging, runtime);
             } finally {
-                deleteTree(weights);
+                AtomicFiles.deleteTree(weights);
             }
-            deleteTree(dir);
+            AtomicFiles.deleteTree(dir);
             Files.createDirectories(dir.toAbsolutePath().getParent());
             AtomicFiles.moveIntoPlace(staging, dir);
         } catch (IOException e) {
@@ -150,12 +175,5 @@ public final class TrainableCnn implements ProbabilityModel, AutoCloseable {
     public void close() {
         session.close();
         graph.close();
-    }
-
-    static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) return;
-        try (Stream<Path> walk = Files.walk(p)) {
-            for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(q);
-        }
     }
 }

@@ -36,7 +36,8 @@ public final class EvaluateStep {
         List<String> notes = new ArrayList<>();
         run.images().problems().forEach(p -> notes.add("skipped: " + p));
         RunSummary summary = RunEvaluation.summarise("ichnet reproduction of the WA2D-CNN ensemble", run.dataset(),
-                run.split(), s, validation, test, new RunEvaluation.EnsembleSummaryInput(sum, average), training, notes);
+                run.split(), s, ValidationFits.of(validation, test), test,
+                new RunEvaluation.EnsembleSummaryInput(sum, average), training, notes);
         MetricsJson.write(RunFolder.metrics(run.runDir()), summary);
         HtmlReport.write(run.runDir(), summary);
         return summary;

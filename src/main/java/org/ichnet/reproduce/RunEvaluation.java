@@ -7,7 +7,6 @@ import org.ichnet.ensemble.Combiner;
 import org.ichnet.ensemble.Ensemble;
 import org.ichnet.ensemble.PaperWeights;
 import org.ichnet.evaluate.Bootstrap;
-import org.ichnet.evaluate.CalibrationResult;
 import org.ichnet.evaluate.EpochRecord;
 import org.ichnet.evaluate.Metrics;
 import org.ichnet.evaluate.PatientDecisions;
@@ -39,18 +38,16 @@ public final class RunEvaluation {
     }
 
     public static RunSummary summarise(String title, CtDataset dataset, Split split, ExperimentSettings settings,
-                                       Predictions validation, Predictions test, EnsembleSummaryInput ensemble,
+                                       ValidationFits fits, Predictions test, EnsembleSummaryInput ensemble,
                                        List<TrainResult> training, List<String> notes) {
         Bootstrap bootstrap = new Bootstrap(settings.bootstrapReps(), Bootstrap.DEFAULT_SEED);
         // resampling slices of a leaky split would pretend neighbouring slices are independent evidence;
         // with a patient split, patients are the independent units
         List<String> groups = settings.leaky() ? null : test.patients();
         List<ModelResult> results = new ArrayList<>();
-        Map<String, CalibrationResult> calibration = new LinkedHashMap<>();
         for (String name : test.probabilities().keySet()) {
-            results.add(result(name, test.truth(), test.of(name), test.patients(), validation, bootstrap, groups));
-            calibration.put(name, CalibrationResult.fitAndApply(validation.of(name), validation.truth(),
-                    test.of(name), test.truth()));
+            results.add(new ModelResult(name, Metrics.compute(test.truth(), test.of(name)),
+                    bootstrap.intervals(test.truth(), test.of(name), groups), fits.decisions().get(name)));
         }
         List<float[][]> perModel = PaperModels.NAMES.stream().map(test::of).toList();
         float[][] paperAverage = Ensemble.combine(perModel, PaperWeights.WEIGHTS, Combiner.WEIGHTED_AVERAGE);
@@ -71,22 +68,11 @@ public final class RunEvaluation {
         }
         return new RunSummary(title, LocalDate.now().toString(), Machine.describe(), settings.protocol(),
                 settings.leaky(), datasetSummary(dataset), splitCounts(dataset, split), settingsTable(settings),
-                results, ensembleSummary, seconds, history, calibration, notes);
+                results, ensembleSummary, seconds, history, fits.calibration(), notes);
     }
 
     /** Searched weights of both combiners, as {@link SplitRun} found them on validation. */
     public record EnsembleSummaryInput(org.ichnet.ensemble.SearchResult sum, org.ichnet.ensemble.SearchResult average) {
-    }
-
-    private static ModelResult result(String name, int[] truth, float[][] probs, List<String> patients,
-                                      Predictions validation, Bootstrap bootstrap, List<String> groups) {
-        // the operating point that flags every hemorrhage patient of validation, applied unchanged to test
-        double threshold = PatientDecisions.thresholdForFullSensitivity(validation.truth(), validation.of(name),
-                validation.patients());
-        var decision = Double.isNaN(threshold)
-                ? PatientDecisions.byArgmax(truth, probs, patients)
-                : PatientDecisions.byThreshold(truth, probs, patients, threshold);
-        return new ModelResult(name, Metrics.compute(truth, probs), bootstrap.intervals(truth, probs, groups), decision);
     }
 
     static DatasetSummary datasetSummary(CtDataset dataset) {

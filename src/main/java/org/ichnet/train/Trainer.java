@@ -33,6 +33,7 @@ public final class Trainer {
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
     private static final int PREDICT_BATCH = 32;
+    private static final String STATE_FILE = "state.json";
 
     private final TrainConfig config;
     private final RuntimeOptions runtime;
@@ -50,10 +51,17 @@ public final class Trainer {
      */
     public TrainResult train(ModelSpec spec, InputShape input, LabelledImages train, LabelledImages val,
                              Path workDir, Path exportDir, boolean resume) {
-        Path last = workDir.resolve("last"), best = workDir.resolve("best"), stateFile = workDir.resolve("state.json");
-        TrainingState state = resume && Files.exists(stateFile) && TrainableCnn.hasCheckpoint(last)
+        Path last = TrainableCnn.recoverCheckpoint(workDir.resolve("last")), best = workDir.resolve("best");
+        // the state lives inside the checkpoint folder: weights and bookkeeping are replaced together
+        Path stateFile = last.resolve(STATE_FILE);
+        boolean resuming = resume && Files.exists(stateFile) && TrainableCnn.hasCheckpoint(last);
+        TrainingState state = resuming
                 ? readState(stateFile)
                 : new TrainingState(0, 0, Double.NEGATIVE_INFINITY, 0, false, List.of());
+        if (!resuming) {
+            deleteQuietly(last);
+            deleteQuietly(best); // a best epoch left by an earlier attempt must not be exported
+        }
         float[] classWeights = config.weighting().weights(classCounts(train));
         try (TrainableCnn cnn = new TrainableCnn(spec, input, config.seed(), runtime);
              BatchFeeder feeder = new BatchFeeder(train, input.size(), input.channels(), config.batchSize(),
@@ -78,8 +86,9 @@ public final class Trainer {
                 boolean stop = stale >= config.patience() || epoch == config.epochs();
                 state = new TrainingState(epoch, improved ? epoch : state.bestEpoch(),
                         improved ? score : state.bestScore(), stale, stop, List.copyOf(history));
-                cnn.saveCheckpoint(last);
-                writeState(stateFile, state);
+                TrainingState saved = state;
+                cnn.saveCheckpoint(last, folder -> writeState(folder.resolve(STATE_FILE), saved));
+                writeState(workDir.resolve(STATE_FILE), state); // a copy beside, for people and `evaluate`
                 if (stop && epoch < config.epochs()) {
                     log("%s: early stop after epoch %d (no %s gain for %d epochs)%n", spec.name(), epoch,
                             config.selection(), stale);
@@ -119,6 +128,10 @@ public final class Trainer {
             feeder.forEachBatch(config.seed(), epoch, batch -> {
                 lr[0] = schedule.at(step[0]);
                 float loss = cnn.trainStep(batch.images(), batch.labels(), batch.weights(), batch.count(), step[0], lr[0]);
+                if (!Float.isFinite(loss)) {
+                    throw new IllegalStateException(name + " diverged at step " + step[0] + " (loss " + loss
+                            + "); lower the learning rate");
+                }
                 step[0]++;
                 lossSum[0] += loss * batch.count();
                 seen[0] += batch.count();
@@ -170,6 +183,14 @@ public final class Trainer {
 
     private static void log(String format, Object... args) {
         System.err.printf(format, args);
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try {
+            AtomicFiles.deleteTree(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear " + dir + ": " + e.getMessage(), e);
+        }
     }
 
     private static TrainingState readState(Path file) {

@@ -1,0 +1,82 @@
+package org.ichnet.reproduce;
+
+import org.ichnet.evaluate.Calibration;
+import org.ichnet.evaluate.CalibrationResult;
+import org.ichnet.evaluate.PatientDecision;
+import org.ichnet.evaluate.PatientDecisions;
+import org.ichnet.evaluate.Predictions;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What is fitted on validation and then applied, unchanged, to test — per model: the patient-level
+ * operating point (the threshold that flags every hemorrhage patient of validation) and the
+ * temperature for calibrated probabilities. In cross-validation each fold fits on its own
+ * validation patients and is applied to its own test patients; the outcomes are then pooled.
+ */
+public record ValidationFits(Map<String, PatientDecision> decisions, Map<String, CalibrationResult> calibration) {
+
+    public static ValidationFits of(Predictions validation, Predictions test) {
+        return pooled(List.of(validation), List.of(test));
+    }
+
+    public static ValidationFits pooled(List<Predictions> validations, List<Predictions> tests) {
+        Map<String, PatientDecision> decisions = new LinkedHashMap<>();
+        Map<String, CalibrationResult> calibration = new LinkedHashMap<>();
+        for (String model : tests.get(0).probabilities().keySet()) {
+            List<PatientDecision> parts = new ArrayList<>();
+            List<float[][]> rawTest = new ArrayList<>(), calibratedTest = new ArrayList<>();
+            List<int[]> truth = new ArrayList<>();
+            double temperatureSum = 0;
+            for (int f = 0; f < tests.size(); f++) {
+                Predictions val = validations.get(f), test = tests.get(f);
+                parts.add(decision(val, test, model));
+                double t = Calibration.fitTemperature(val.of(model), val.truth());
+                temperatureSum += t;
+                rawTest.add(test.of(model));
+                calibratedTest.add(Calibration.apply(test.of(model), t));
+                truth.add(test.truth());
+            }
+            decisions.put(model, merge(parts));
+            int[] allTruth = concat(truth);
+            calibration.put(model, new CalibrationResult(temperatureSum / tests.size(),
+                    Calibration.expectedCalibrationError(concatRows(rawTest), allTruth),
+                    Calibration.expectedCalibrationError(concatRows(calibratedTest), allTruth)));
+        }
+        return new ValidationFits(decisions, calibration);
+    }
+
+    private static PatientDecision decision(Predictions val, Predictions test, String model) {
+        double threshold = PatientDecisions.thresholdForFullSensitivity(val.truth(), val.of(model), val.patients());
+        return Double.isNaN(threshold)
+                ? PatientDecisions.byArgmax(test.truth(), test.of(model), test.patients())
+                : PatientDecisions.byThreshold(test.truth(), test.of(model), test.patients(), threshold);
+    }
+
+    /** Counts add up over disjoint test patients; the threshold is per fold, so the merged one is NaN. */
+    static PatientDecision merge(List<PatientDecision> parts) {
+        if (parts.size() == 1) return parts.get(0);
+        int tp = 0, fn = 0, tn = 0, fp = 0;
+        List<String> missed = new ArrayList<>();
+        for (PatientDecision d : parts) {
+            tp += d.truePositives();
+            fn += d.falseNegatives();
+            tn += d.trueNegatives();
+            fp += d.falsePositives();
+            missed.addAll(d.missedPatients());
+        }
+        return new PatientDecision(parts.get(0).rule() + " (threshold chosen per fold on its validation patients)",
+                Double.NaN, tp, fn, tn, fp, missed);
+    }
+
+    private static int[] concat(List<int[]> parts) {
+        return parts.stream().flatMapToInt(java.util.Arrays::stream).toArray();
+    }
+
+    private static float[][] concatRows(List<float[][]> parts) {
+        return parts.stream().flatMap(java.util.Arrays::stream).toArray(float[][]::new);
+    }
+}

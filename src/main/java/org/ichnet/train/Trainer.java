@@ -52,8 +52,9 @@ public final class Trainer {
     public TrainResult train(ModelSpec spec, InputShape input, LabelledImages train, LabelledImages val,
                              Path workDir, Path exportDir, boolean resume) {
         Path last = TrainableCnn.recoverCheckpoint(workDir.resolve("last")), best = workDir.resolve("best");
-        // the state lives inside the checkpoint folder: weights and bookkeeping are replaced together
-        Path stateFile = last.resolve(STATE_FILE);
+        // the state lives inside the checkpoint folder, so weights and bookkeeping are replaced together
+        // (runs from before that kept it only beside the folder)
+        Path stateFile = Files.exists(last.resolve(STATE_FILE)) ? last.resolve(STATE_FILE) : workDir.resolve(STATE_FILE);
         boolean resuming = resume && Files.exists(stateFile) && TrainableCnn.hasCheckpoint(last);
         TrainingState state = resuming
                 ? readState(stateFile)

@@ -60,7 +60,8 @@ public final class ImageFolderReader {
                 int underscore = stem.indexOf('_');
                 String patient = underscore > 0 ? stem.substring(0, underscore) : stem;
                 String sliceText = underscore > 0 ? stem.substring(underscore + 1) : "";
-                entries.add(new Entry(patient, sliceText, label, file));
+                // one patient however its number is padded: 049_3.png and 49_5.png are the same patient
+                entries.add(new Entry(CtDataset.patientKey(patient), sliceText, label, file));
             }
         }
         if (!anyClassFolder) {

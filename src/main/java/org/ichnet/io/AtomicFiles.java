@@ -29,6 +29,7 @@ public final class AtomicFiles {
                 try (OutputStream out = Files.newOutputStream(tmp)) {
                     writer.write(out);
                 }
+                readableByAll(tmp);
                 moveIntoPlace(tmp, target);
             } finally {
                 Files.deleteIfExists(tmp);
@@ -56,6 +57,13 @@ public final class AtomicFiles {
         if (!Files.exists(p)) return;
         try (java.util.stream.Stream<Path> walk = Files.walk(p)) {
             for (Path q : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(q);
+        }
+    }
+
+    /** Temp files are created owner-only; a report or model file is meant to be shared like any other. */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 }

@@ -133,8 +133,11 @@ public final class HtmlReport {
             }
             h.append("</tr>\n");
         }
+        String rule = run.models().stream().map(ModelResult::patientDecision).filter(java.util.Objects::nonNull)
+                .map(PatientDecision::rule).findFirst().orElse("any slice predicted as a hemorrhage class");
         h.append("</table>\n<p>AUC shown in percent. Any-hemorrhage AUC scores a slice by 1 &minus; p(NORMAL). A patient is")
-                .append(" called positive if any slice is predicted as a hemorrhage class. The paper reports")
+                .append(" called positive when ").append(escape(rule)).append("; where a threshold is used it is the")
+                .append(" largest that flagged every hemorrhage patient of validation. The paper reports")
                 .append(" 95.86% for the WA2D-CNN (94.86% in one sentence).</p>\n");
     }
 

@@ -25,7 +25,6 @@ final class CnnGraph {
     final Ops tf;
     final Placeholder<TFloat32> image;
     final Operand<TFloat32> dropoutOn;
-    final Operand<TFloat32> batchNormTraining;
     final Operand<TInt64> stepSeed;
     final Operand<TFloat32> logits;
     final Operand<TFloat32> probabilities;
@@ -38,9 +37,8 @@ final class CnnGraph {
         image = tf.withName(IMAGE).placeholder(TFloat32.class,
                 Placeholder.shape(Shape.of(-1, input.size(), input.size(), input.channels())));
         dropoutOn = tf.withName("dropout_on").placeholderWithDefault(tf.constant(0f), Shape.scalar());
-        batchNormTraining = tf.withName("batch_norm_training").placeholderWithDefault(tf.constant(0f), Shape.scalar());
         stepSeed = tf.withName("step_seed").placeholderWithDefault(tf.constant(new long[]{0, 0}), Shape.of(2));
-        LayerKit kit = new LayerKit(tf, training, seed, dropoutOn, batchNormTraining, stepSeed);
+        LayerKit kit = new LayerKit(tf, training, seed, dropoutOn, stepSeed);
 
         Operand<TFloat32> x = image;
         int in = input.channels();

@@ -4,6 +4,7 @@ import org.tensorflow.Operand;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Variable;
+import org.tensorflow.op.nn.FusedBatchNorm;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
 import org.tensorflow.types.TInt64;
@@ -18,24 +19,22 @@ import java.util.List;
  * draws the same dropout masks as an uninterrupted one.
  */
 final class LayerKit {
+    private static final float BN_EPSILON = 1e-3f;
     private final Ops tf;
     private final boolean training;
     private final long initSeed;
     private final Operand<TFloat32> dropoutOn;
-    private final Operand<TFloat32> batchNormTraining;
     private final Operand<TInt64> stepSeed;
     private final List<Variable<TFloat32>> trainable = new ArrayList<>();
     private final List<Operand<?>> statUpdates = new ArrayList<>();
     private int randomLayer;
 
     /** {@code training=false} builds the serving form: no dropout ops, batch norm from moving statistics only. */
-    LayerKit(Ops tf, boolean training, long initSeed, Operand<TFloat32> dropoutOn, Operand<TFloat32> batchNormTraining,
-             Operand<TInt64> stepSeed) {
+    LayerKit(Ops tf, boolean training, long initSeed, Operand<TFloat32> dropoutOn, Operand<TInt64> stepSeed) {
         this.tf = tf;
         this.training = training;
         this.initSeed = initSeed;
         this.dropoutOn = dropoutOn;
-        this.batchNormTraining = batchNormTraining;
         this.stepSeed = stepSeed;
     }
 
@@ -55,8 +54,8 @@ final class LayerKit {
     }
 
     /**
-     * Batch normalisation from primitive ops (their gradients all exist in the C API). The fed
-     * {@code batchNormTraining} (1 in training steps, 0 otherwise) blends batch and moving statistics.
+     * Batch normalisation, fused. Training graphs normalise with the batch's statistics and update
+     * the moving averages (run with every step); serving graphs use the moving averages.
      */
     Operand<TFloat32> batchNorm(Operand<TFloat32> x, int channels, String name) {
         Operand<TFloat32> gamma = variable(name + "/gamma", tf.fill(tf.constant(new int[]{channels}), tf.constant(1f)), true);
@@ -64,22 +63,18 @@ final class LayerKit {
         Variable<TFloat32> movingMean = variable(name + "/moving_mean", tf.fill(tf.constant(new int[]{channels}), tf.constant(0f)), false);
         Variable<TFloat32> movingVar = variable(name + "/moving_variance", tf.fill(tf.constant(new int[]{channels}), tf.constant(1f)), false);
         if (!training) {
-            Operand<TFloat32> scale = tf.math.mul(tf.math.rsqrt(tf.math.add(movingVar, tf.constant(1e-3f))), gamma);
-            return tf.math.add(tf.math.mul(tf.math.sub(x, movingMean), scale), beta);
+            return tf.nn.fusedBatchNorm(x, gamma, beta, movingMean, movingVar,
+                    FusedBatchNorm.isTraining(false), FusedBatchNorm.epsilon(BN_EPSILON)).y();
         }
-        Operand<TFloat32> batchMean = tf.math.mean(x, tf.constant(new int[]{0, 1, 2}));
-        Operand<TFloat32> batchVar = tf.math.mean(tf.math.squaredDifference(x, batchMean), tf.constant(new int[]{0, 1, 2}));
-        Operand<TFloat32> t = batchNormTraining;
-        Operand<TFloat32> oneMinusT = tf.math.sub(tf.constant(1f), t);
-        Operand<TFloat32> mean = tf.math.add(tf.math.mul(t, batchMean), tf.math.mul(oneMinusT, movingMean));
-        Operand<TFloat32> var = tf.math.add(tf.math.mul(t, batchVar), tf.math.mul(oneMinusT, movingVar));
+        Operand<TFloat32> none = tf.constant(new float[0]);
+        FusedBatchNorm<TFloat32, TFloat32> bn = tf.nn.fusedBatchNorm(x, gamma, beta, none, none,
+                FusedBatchNorm.isTraining(true), FusedBatchNorm.epsilon(BN_EPSILON));
         float momentum = 0.9f;
         statUpdates.add(tf.assign(movingMean, tf.math.add(tf.math.mul(movingMean, tf.constant(momentum)),
-                tf.math.mul(tf.stopGradient(batchMean), tf.constant(1 - momentum)))));
+                tf.math.mul(bn.batchMean(), tf.constant(1 - momentum)))));
         statUpdates.add(tf.assign(movingVar, tf.math.add(tf.math.mul(movingVar, tf.constant(momentum)),
-                tf.math.mul(tf.stopGradient(batchVar), tf.constant(1 - momentum)))));
-        Operand<TFloat32> scale = tf.math.mul(tf.math.rsqrt(tf.math.add(var, tf.constant(1e-3f))), gamma);
-        return tf.math.add(tf.math.mul(tf.math.sub(x, mean), scale), beta);
+                tf.math.mul(bn.batchVariance(), tf.constant(1 - momentum)))));
+        return bn.y();
     }
 
     Operand<TFloat32> relu(Operand<TFloat32> x) {

@@ -38,6 +38,12 @@ public final class TrainableCnn implements ProbabilityModel, AutoCloseable {
     private final Operand<TFloat32> learningRate;
     private final Operand<TFloat32> loss;
     private final Op trainStep;
+    /** Predictions run on the serving form of the graph, refreshed from the training weights when stale. */
+    private final Graph servingGraph;
+    private final Session servingSession;
+    private final CnnGraph serving;
+    private final Path syncDir;
+    private boolean servingStale = true;
 
     public TrainableCnn(ModelSpec spec, InputShape input, long seed, RuntimeOptions runtime) {
         this.spec = spec;
@@ -56,6 +62,14 @@ public final class TrainableCnn implements ProbabilityModel, AutoCloseable {
         trainStep = AdamUpdate.minimize(tf, loss, net.trainable, learningRate, net.statisticUpdates);
         session = new Session(graph, runtime.toConfigProto());
         session.initialize();
+        servingGraph = new Graph();
+        serving = new CnnGraph(servingGraph, spec, input, seed, false);
+        servingSession = new Session(servingGraph, runtime.toConfigProto());
+        try {
+            syncDir = Files.createTempDirectory("ichnet-sync");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary folder: " + e.getMessage(), e);
+        }
     }
 
     public ModelSpec spec() {
@@ -80,18 +94,31 @@ public final class TrainableCnn implements ProbabilityModel, AutoCloseable {
              Tensor stepSeed = Tensors.seed(step, seed);
              Result r = session.runner()
                      .feed(net.image, x).feed(labels, y).feed(sampleWeights, w).feed(learningRate, rate)
-                     .feed(net.dropoutOn, on).feed(net.batchNormTraining, on).feed(net.stepSeed, stepSeed)
+                     .feed(net.dropoutOn, on).feed(net.stepSeed, stepSeed)
                      .fetch(loss).addTarget(trainStep).run()) {
+            servingStale = true;
             return Tensors.scalar(r.get(0));
         }
     }
 
-    /** Class probabilities in inference mode (no dropout, batch norm from moving statistics). */
+    /**
+     * Class probabilities from the serving graph (no dropout, batch norm from moving statistics) —
+     * the graph {@link #exportSavedModel} writes — with the current weights.
+     */
     public float[][] predict(float[] images, int count) {
+        syncServing();
         try (TFloat32 x = Tensors.images(images, count, input);
-             Result r = session.runner().feed(net.image, x).fetch(net.probabilities).run()) {
+             Result r = servingSession.runner().feed(serving.image, x).fetch(serving.probabilities).run()) {
             return Tensors.rows(r.get(0), count);
         }
+    }
+
+    private void syncServing() {
+        if (!servingStale) return;
+        String prefix = syncDir.resolve(CHECKPOINT_PREFIX).toString();
+        session.save(prefix);
+        servingSession.restore(prefix);
+        servingStale = false;
     }
 
     /** Writes all variables (weights, Adam moments, batch-norm statistics) to {@code dir}, atomically. */
@@ -145,6 +172,7 @@ public final class TrainableCnn implements ProbabilityModel, AutoCloseable {
     public void restoreCheckpoint(Path dir) {
         if (!hasCheckpoint(dir)) throw new IllegalArgumentException(dir + ": no checkpoint here");
         session.restore(dir.resolve(CHECKPOINT_PREFIX).toString());
+        servingStale = true;
     }
 
     /**
@@ -173,7 +201,14 @@ public final class TrainableCnn implements ProbabilityModel, AutoCloseable {
 
     @Override
     public void close() {
+        servingSession.close();
+        servingGraph.close();
         session.close();
         graph.close();
+        try {
+            AtomicFiles.deleteTree(syncDir);
+        } catch (IOException ignored) {
+            // a leftover temporary folder is harmless
+        }
     }
 }

@@ -28,6 +28,9 @@ final class RunOptions {
     @Option(names = "--epochs", description = "Maximum epochs per model (default: 25 with early stopping, or 6 with --quick)")
     Integer epochs;
 
+    @Option(names = "--patience", description = "Early stopping: epochs without validation gain before stopping (default: 10)")
+    Integer patience;
+
     Path dataDir() {
         return data != null ? data : BundledSample.locate();
     }
@@ -48,6 +51,7 @@ final class RunOptions {
         if (quick) s = s.quick();
         if (size != null) s = s.withSize(size);
         if (epochs != null) s = s.withEpochs(epochs);
+        if (patience != null) s = s.withPatience(patience);
         return s;
     }
 }

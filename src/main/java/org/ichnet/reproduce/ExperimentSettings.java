@@ -56,6 +56,13 @@ public record ExperimentSettings(String protocol, int imageSize, Channels channe
                 splitSeed, grid, criterion, bootstrapReps);
     }
 
+    public ExperimentSettings withPatience(int patience) {
+        TrainConfig t = training;
+        return new ExperimentSettings(protocol, imageSize, channels, variant, new TrainConfig(t.epochs(), t.batchSize(),
+                t.learningRate(), t.warmupEpochs(), t.cosineDecay(), patience, t.selection(), t.weighting(), t.augment(),
+                t.seed(), t.bf16()), valFraction, testFraction, splitSeed, grid, criterion, bootstrapReps);
+    }
+
     public ExperimentSettings withEpochs(int epochs) {
         return new ExperimentSettings(protocol, imageSize, channels, variant, training.withEpochs(epochs),
                 valFraction, testFraction, splitSeed, grid, criterion, bootstrapReps);

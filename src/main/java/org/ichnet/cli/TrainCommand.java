@@ -49,6 +49,11 @@ public final class TrainCommand implements Callable<Integer> {
         }
         boolean progress = !noProgress && System.console() != null;
         boolean existing = Files.exists(RunFolder.config(runDir));
+        if (existing && (options.size != null || options.epochs != null || options.patience != null || options.quick
+                || options.data != null)) {
+            System.err.println("ichnet: " + runDir + " already holds a run: its config.json settings are used, "
+                    + "the given --data/--size/--epochs/--patience/--quick are ignored");
+        }
         RunSetup run = existing
                 ? RunSetup.open(runDir, System.err, progress)
                 : RunSetup.create(options.dataDir(), runDir, options.settings(spec.commandLine()), false, System.err, progress);

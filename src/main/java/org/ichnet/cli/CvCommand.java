@@ -6,6 +6,7 @@ import org.ichnet.report.RunSummary;
 import org.ichnet.reproduce.ExperimentSettings;
 import org.ichnet.reproduce.RunFolder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -38,11 +39,8 @@ public final class CvCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "96x96, 6 epochs: a smoke run")
     boolean quick;
 
-    @Option(names = "--no-progress", description = "No progress bars")
-    boolean noProgress;
-
-    @Option(names = "--verbose", description = "Stack traces on errors")
-    boolean verbose;
+    @Mixin
+    ConsoleOptions console;
 
     @Override
     public Integer call() {
@@ -60,7 +58,7 @@ public final class CvCommand implements Callable<Integer> {
         if (epochs != null) settings = settings.withEpochs(epochs);
         Path dataDir = data != null ? data : BundledSample.locate();
         long t0 = System.nanoTime();
-        RunSummary summary = new CrossValidation(System.err, !noProgress && System.console() != null)
+        RunSummary summary = new CrossValidation(System.err, console.progress())
                 .run(dataDir, out, settings, folds);
         SummaryTable.print(System.out, summary);
         summary.notes().forEach(n -> System.out.println("  " + n));

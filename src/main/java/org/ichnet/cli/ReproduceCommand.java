@@ -33,11 +33,8 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue the run in --out where it stopped (its config.json wins)")
     boolean resume;
 
-    @Option(names = "--no-progress", description = "No progress bars")
-    boolean noProgress;
-
-    @Option(names = "--verbose", description = "Stack traces on errors")
-    boolean verbose;
+    @Mixin
+    ConsoleOptions console;
 
     @Spec
     CommandSpec spec;
@@ -61,7 +58,7 @@ public final class ReproduceCommand implements Callable<Integer> {
             dataDir = options.dataDir();
         }
         long t0 = System.nanoTime();
-        boolean progress = !noProgress && System.console() != null;
+        boolean progress = console.progress();
         RunSummary summary = new Reproduction(System.err, progress).run(dataDir, runDir, settings, resume);
         SummaryTable.print(System.out, summary);
         System.out.printf("%nwall time %.1f min; report: %s%n", (System.nanoTime() - t0) / 6e10,

@@ -31,11 +31,8 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Which models to train (default: ${DEFAULT-VALUE})")
     List<String> models;
 
-    @Option(names = "--no-progress", description = "No progress bars")
-    boolean noProgress;
-
-    @Option(names = "--verbose", description = "Stack traces on errors")
-    boolean verbose;
+    @Mixin
+    ConsoleOptions console;
 
     @Spec
     CommandSpec spec;
@@ -47,7 +44,7 @@ public final class TrainCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown model '" + m + "' (model1, model2, model3)");
             }
         }
-        boolean progress = !noProgress && System.console() != null;
+        boolean progress = console.progress();
         boolean existing = Files.exists(RunFolder.config(runDir));
         if (existing && (options.size != null || options.epochs != null || options.patience != null || options.quick
                 || options.data != null)) {

@@ -75,6 +75,14 @@ public final class ModelCard {
                 .append("threshold that flagged every hemorrhage patient of validation.\n\n");
 
         md.append("## Known limits\n\n");
+        for (HemorrhageClass c : HemorrhageClass.values()) {
+            JsonNode sens = wa.path("perClass").path(c.name()).path("sensitivity");
+            if (c != HemorrhageClass.NORMAL && sens.isNumber() && sens.asDouble() == 0) {
+                md.append("- **No test slice of class ").append(c).append(" was recognised** (sensitivity 0): the ")
+                        .append("type decision is not usable for it; the any-hemorrhage score (AUC ")
+                        .append(pct(wa.path("anyHemorrhageAuc"))).append(") is the more useful output.\n");
+            }
+        }
         md.append("- Trained from scratch on ").append(metrics.path("splits").path("train").path("patients").asInt())
                 .append(" patients from one hospital (Al Hilla, Iraq), one scanner export; subdural hemorrhage occurs in only 4 of the 72 patients, so SDH numbers rest on very few patients.\n");
         md.append("- 5 mm slices exported as 8-bit JPG in a fixed brain window; other windows, thin slices, contrast CT, children/adults outside the data's range are untested.\n");

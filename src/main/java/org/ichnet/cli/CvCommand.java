@@ -8,6 +8,8 @@ import org.ichnet.reproduce.RunFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -17,8 +19,11 @@ import java.util.concurrent.Callable;
         description = "Patient-level k-fold cross-validation: every patient tested once; resumes fold by fold.")
 public final class CvCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "DIR", description = "CT-ICH folder (default: the bundled sample)")
-    Path data;
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RunOptions options;
 
     @Option(names = "--out", paramLabel = "DIR", required = true,
             description = "Cross-validation folder; rerun with the same --out to resume after an interruption")
@@ -27,36 +32,18 @@ public final class CvCommand implements Callable<Integer> {
     @Option(names = "--folds", defaultValue = "5", description = "Number of folds (default: ${DEFAULT-VALUE})")
     int folds;
 
-    @Option(names = "--variant", defaultValue = "improved", description = "paper or improved (default: ${DEFAULT-VALUE})")
-    String variant;
-
-    @Option(names = "--size", description = "Image side in pixels (default: 256, or 96 with --quick)")
-    Integer size;
-
-    @Option(names = "--epochs", description = "Maximum epochs per model (default: 25 with early stopping, or 6 with --quick)")
-    Integer epochs;
-
-    @Option(names = "--quick", description = "96x96, 6 epochs: a smoke run")
-    boolean quick;
-
     @Mixin
     ConsoleOptions console;
 
     @Override
     public Integer call() {
-        if (folds < 2) throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--folds must be ≥ 2");
-        PaperModels.Variant v;
-        try {
-            v = PaperModels.Variant.valueOf(variant.toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "--variant must be paper or improved, not '" + variant + "'");
+        if (folds < 2) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--folds must be ≥ 2");
+        if (!"patient".equals(options.protocol)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "cv folds are always by patient; --protocol "
+                    + options.protocol + " is not available here");
         }
-        ExperimentSettings settings = ExperimentSettings.of(ExperimentSettings.PATIENT, v);
-        if (quick) settings = settings.quick();
-        if (size != null) settings = settings.withSize(size);
-        if (epochs != null) settings = settings.withEpochs(epochs);
-        Path dataDir = data != null ? data : BundledSample.locate();
+        ExperimentSettings settings = options.settings(spec.commandLine(), PaperModels.Variant.IMPROVED);
+        Path dataDir = options.dataDir();
         long t0 = System.nanoTime();
         RunSummary summary = new CrossValidation(System.err, console.progress())
                 .run(dataDir, out, settings, folds);

@@ -16,7 +16,7 @@ final class RunOptions {
             description = "patient (split by patient, default) or paper (the paper's slice-level 80/20 split: LEAKY)")
     String protocol;
 
-    @Option(names = "--variant", defaultValue = "paper", description = "paper (the paper's layer counts) or improved")
+    @Option(names = "--variant", description = "paper (the paper's layer counts; default of reproduce and train) or improved (default of cv)")
     String variant;
 
     @Option(names = "--quick", description = "96x96, 6 epochs, 200 bootstrap resamples: the whole pipeline in about a minute")
@@ -36,14 +36,18 @@ final class RunOptions {
     }
 
     ExperimentSettings settings(CommandLine cmd) {
+        return settings(cmd, PaperModels.Variant.PAPER);
+    }
+
+    ExperimentSettings settings(CommandLine cmd, PaperModels.Variant defaultVariant) {
         String proto = switch (protocol) {
             case "patient" -> ExperimentSettings.PATIENT;
             case "paper", "slice" -> ExperimentSettings.SLICE;
             default -> throw new CommandLine.ParameterException(cmd, "--protocol must be patient or paper, not '" + protocol + "'");
         };
-        PaperModels.Variant v;
+        PaperModels.Variant v = defaultVariant;
         try {
-            v = PaperModels.Variant.valueOf(variant.toUpperCase());
+            if (variant != null) v = PaperModels.Variant.valueOf(variant.toUpperCase());
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cmd, "--variant must be paper or improved, not '" + variant + "'");
         }

@@ -16,6 +16,7 @@ import org.ichnet.report.MetricsJson;
 import org.ichnet.report.RunSummary;
 import org.ichnet.reproduce.ExperimentSettings;
 import org.ichnet.reproduce.RunEvaluation;
+import org.ichnet.reproduce.RunConfig;
 import org.ichnet.reproduce.RunFolder;
 import org.ichnet.reproduce.SplitRun;
 import org.ichnet.reproduce.ValidationFits;
@@ -50,6 +51,7 @@ public final class CrossValidation {
     public RunSummary run(Path dataDir, Path cvDir, ExperimentSettings settings, int k) {
         CtDataset dataset = DatasetReader.read(dataDir,
                 ReadOptions.defaults().withBone(settings.channels() == Channels.BRAIN_BONE));
+        guardSettings(cvDir, dataDir, settings);
         List<Fold> folds = Splits.patientFolds(dataset, k, settings.splitSeed());
         LoadedImages images = null;
         List<FoldResult> results = new ArrayList<>();
@@ -109,5 +111,17 @@ public final class CrossValidation {
         var roles = new java.util.LinkedHashMap<String, org.ichnet.split.Role>();
         dataset.slices().forEach(s -> roles.put(s.id(), org.ichnet.split.Role.TEST));
         return new Split("patient-cv", -1, false, roles);
+    }
+
+    /** Finished folds are reused on a rerun: only if they were made with the same settings. */
+    private static void guardSettings(Path cvDir, Path dataDir, ExperimentSettings settings) {
+        if (java.nio.file.Files.exists(RunFolder.config(cvDir))) {
+            ExperimentSettings before = RunConfig.load(cvDir).settings();
+            if (!before.equals(settings)) {
+                throw new org.ichnet.data.DataException(cvDir, "holds a cross-validation made with other settings "
+                        + "(see its config.json); rerun with the same options or choose another --out");
+            }
+        }
+        RunConfig.save(cvDir, dataDir, settings);
     }
 }

@@ -15,7 +15,7 @@ public record RunConfig(String ichnetVersion, String dataDir, ExperimentSettings
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    static void save(Path runDir, Path dataDir, ExperimentSettings settings) {
+    public static void save(Path runDir, Path dataDir, ExperimentSettings settings) {
         RunConfig c = new RunConfig("0.1.0", dataDir.toAbsolutePath().normalize().toString(), settings);
         AtomicFiles.write(RunFolder.config(runDir), out -> JSON.writeValue(out, c));
     }

@@ -27,7 +27,7 @@ final class SummaryTable {
                     pct(m.of(HemorrhageClass.ICH).sensitivity()), pct(m.of(HemorrhageClass.SDH).sensitivity()),
                     pct(m.of(HemorrhageClass.EDH).sensitivity()), pct(m.of(HemorrhageClass.NORMAL).sensitivity()));
         }
-        if (run.ensemble() != null) {
+        if (run.ensemble() != null && run.ensemble().weightedAverage() != null && run.ensemble().weightedSum() != null) {
             out.printf("ensemble weights (searched on validation, %s): average %s, vote %s%n", run.ensemble().criterion(),
                     java.util.Arrays.toString(run.ensemble().weightedAverage().normalizedWeights()),
                     java.util.Arrays.toString(run.ensemble().weightedSum().normalizedWeights()));

@@ -11,10 +11,13 @@ import java.util.stream.Collectors;
  * has; a slice with no type is NORMAL. ICH stands for intraventricular, intraparenchymal or
  * subarachnoid.
  *
- * <p>The default order SDH, EDH, ICH puts the rarest class first. Only about 20 of CT-ICH's slices
- * carry more than one type, but subdural slices come from only four patients; giving a mixed slice
- * its rarer label keeps every one of those few examples in the rare class instead of moving them to
- * the far larger ICH or EDH classes.
+ * <p>The default order SDH, EDH, ICH puts the rarest class first and the extra-axial hematomas before
+ * the intra-axial group. Subdural slices come from only four patients: a mixed slice keeps its
+ * subdural label rather than joining a larger class. Epidural before ICH because the paper names
+ * the two extra-axial hematomas as classes of their own while ICH lumps three intra-axial types, and
+ * an epidural hematoma over a contusion is still an epidural hematoma. Only 20 of CT-ICH's 2,194
+ * slices carry more than one type; SDH, ICH, EDH instead would give ICH 69 / EDH 134 slices (default:
+ * 63 / 140).
  */
 public record LabelPriority(List<HemorrhageClass> order) {
 

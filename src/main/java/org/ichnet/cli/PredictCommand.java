@@ -71,6 +71,11 @@ public final class PredictCommand implements Callable<Integer> {
         List<Scan> scans = collected.stream().filter(s -> !s.slices().isEmpty()).toList();
         List<DataProblem> unreadable = collected.stream().filter(s -> s.slices().isEmpty())
                 .flatMap(s -> s.problems().stream()).toList();
+        if (scans.isEmpty() && !unreadable.isEmpty()) {
+            // nothing could be read: a failure, not an empty result
+            throw new org.ichnet.data.DataException(unreadable.get(0).file(), unreadable.get(0).problem()
+                    + (unreadable.size() > 1 ? " (and " + (unreadable.size() - 1) + " more unreadable inputs)" : ""));
+        }
         int total = scans.stream().mapToInt(s -> s.slices().size()).sum();
         try (EnsemblePredictor predictor = EnsemblePredictor.load(modelDir, RuntimeOptions.defaults())) {
             long t0 = System.nanoTime();

@@ -1,6 +1,7 @@
 package org.ichnet.cli;
 
 import org.ichnet.model.PaperModels;
+import org.ichnet.preprocess.Channels;
 import org.ichnet.reproduce.ExperimentSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -31,6 +32,9 @@ final class RunOptions {
     @Option(names = "--patience", description = "Early stopping: epochs without validation gain before stopping (default: 10)")
     Integer patience;
 
+    @Option(names = "--bone", description = "Brain and bone windows as two input channels (slices without a bone image are skipped)")
+    boolean bone;
+
     Path dataDir() {
         return data != null ? data : BundledSample.locate();
     }
@@ -56,6 +60,7 @@ final class RunOptions {
         if (size != null) s = s.withSize(size);
         if (epochs != null) s = s.withEpochs(epochs);
         if (patience != null) s = s.withPatience(patience);
+        if (bone) s = s.withChannels(Channels.BRAIN_BONE);
         return s;
     }
 }

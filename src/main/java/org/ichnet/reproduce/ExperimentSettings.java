@@ -56,6 +56,11 @@ public record ExperimentSettings(String protocol, int imageSize, Channels channe
                 splitSeed, grid, criterion, bootstrapReps);
     }
 
+    public ExperimentSettings withChannels(Channels c) {
+        return new ExperimentSettings(protocol, imageSize, c, variant, training, valFraction, testFraction,
+                splitSeed, grid, criterion, bootstrapReps);
+    }
+
     public ExperimentSettings withPatience(int patience) {
         TrainConfig t = training;
         return new ExperimentSettings(protocol, imageSize, channels, variant, new TrainConfig(t.epochs(), t.batchSize(),

@@ -88,4 +88,17 @@ class ReproduceCommandTest {
         assertEquals(0, resumed.exitCode(), resumed.err());
         assertEquals(before, Files.readString(run.resolve("predictions.csv")));
     }
+
+    @Test
+    void brainAndBoneTrainTwoChannelModels() throws Exception {
+        Path bone = tmp.resolve("bone");
+        CliRun r = CliRun.of("reproduce", "--quick", "--bone", "--size", "32", "--epochs", "1", "--out", bone.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode manifest = new ObjectMapper().readTree(bone.resolve("models/ensemble.json").toFile());
+        assertEquals("brain+bone", manifest.get("preprocessing").get("channels").asText());
+        assertEquals(2, manifest.get("preprocessing").get("windows").size());
+        try (var model = org.ichnet.model.SavedCnn.load(bone.resolve("models/model1"), org.ichnet.model.RuntimeOptions.defaults())) {
+            assertEquals(2, model.input().channels());
+        }
+    }
 }

@@ -10,6 +10,7 @@ import org.ichnet.model.InputShape;
 import org.ichnet.model.ModelCost;
 import org.ichnet.model.ModelSpec;
 import org.ichnet.model.PaperModels;
+import org.ichnet.model.ProbabilityModel;
 import org.ichnet.model.RuntimeOptions;
 import org.ichnet.model.SavedCnn;
 import org.ichnet.preprocess.ImageStack;
@@ -29,7 +30,6 @@ import java.util.List;
  * SavedModels and the chosen weights. {@code reproduce} runs it once, {@code cv} once per fold.
  */
 public final class SplitRun {
-    private static final int PREDICT_BATCH = 32;
 
     public record Outcome(List<TrainResult> training, Predictions validation, Predictions test,
                           SearchResult weightedSum, SearchResult weightedAverage) {
@@ -103,7 +103,7 @@ public final class SplitRun {
         for (String name : PaperModels.NAMES) {
             try (SavedCnn model = SavedCnn.load(RunFolder.model(dir, name),
                     RuntimeOptions.defaults().withBf16(settings.training().bf16()))) {
-                probs.add(model.predictAll(view, PREDICT_BATCH));
+                probs.add(model.predictAll(view, ProbabilityModel.PREDICT_BATCH));
             }
         }
         return probs;

@@ -14,6 +14,7 @@ import org.ichnet.evaluate.ModelMetrics;
 import org.ichnet.io.AtomicFiles;
 import org.ichnet.model.InputShape;
 import org.ichnet.model.ModelSpec;
+import org.ichnet.model.ProbabilityModel;
 import org.ichnet.model.RuntimeOptions;
 import org.ichnet.model.TrainableCnn;
 
@@ -32,7 +33,6 @@ import java.util.List;
 public final class Trainer {
     private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
-    private static final int PREDICT_BATCH = 32;
     private static final String STATE_FILE = "state.json";
 
     private final TrainConfig config;
@@ -145,7 +145,7 @@ public final class Trainer {
         }
         double trainSeconds = (System.nanoTime() - epochStart) / 1e9;
         int[] valTruth = labels(val);
-        float[][] valProbs = cnn.predictAll(val, PREDICT_BATCH);
+        float[][] valProbs = cnn.predictAll(val, ProbabilityModel.PREDICT_BATCH);
         ModelMetrics m = Metrics.compute(valTruth, valProbs);
         double valLoss = weightedCrossEntropy(valTruth, valProbs, classWeights);
         EpochRecord r = new EpochRecord(epoch, lr[0], lossSum[0] / seen[0], valLoss, m.accuracy(),

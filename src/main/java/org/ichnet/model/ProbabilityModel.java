@@ -2,7 +2,7 @@ package org.ichnet.model;
 
 /** Anything that turns NHWC images into class probabilities: a model in training or a loaded SavedModel. */
 public interface ProbabilityModel {
-    /** Batch size for predictions: measured near the inference optimum on 2 cores (docs/PERFORMANCE.md). */
+    /** Batch size for predictions, the one `ichnet bench` measures inference at. */
     int PREDICT_BATCH = 32;
 
     InputShape input();

@@ -1,13 +1,10 @@
 package org.ichnet.cv;
 
 import org.ichnet.data.CtDataset;
-import org.ichnet.data.DatasetReader;
-import org.ichnet.data.ReadOptions;
 import org.ichnet.evaluate.Metrics;
 import org.ichnet.evaluate.ModelMetrics;
 import org.ichnet.evaluate.Predictions;
 import org.ichnet.evaluate.PredictionsCsv;
-import org.ichnet.preprocess.Channels;
 import org.ichnet.preprocess.ImageLoader;
 import org.ichnet.preprocess.LoadedImages;
 import org.ichnet.preprocess.PreprocessOptions;
@@ -18,6 +15,7 @@ import org.ichnet.reproduce.ExperimentSettings;
 import org.ichnet.reproduce.RunEvaluation;
 import org.ichnet.reproduce.RunConfig;
 import org.ichnet.reproduce.RunFolder;
+import org.ichnet.reproduce.RunSetup;
 import org.ichnet.reproduce.SplitRun;
 import org.ichnet.reproduce.ValidationFits;
 import org.ichnet.split.Fold;
@@ -49,8 +47,7 @@ public final class CrossValidation {
     }
 
     public RunSummary run(Path dataDir, Path cvDir, ExperimentSettings settings, int k) {
-        CtDataset dataset = DatasetReader.read(dataDir,
-                ReadOptions.defaults().withBone(settings.channels() == Channels.BRAIN_BONE));
+        CtDataset dataset = RunSetup.readDataset(dataDir, settings, log);
         guardSettings(cvDir, dataDir, settings);
         List<Fold> folds = Splits.patientFolds(dataset, k, settings.splitSeed());
         LoadedImages images = null;

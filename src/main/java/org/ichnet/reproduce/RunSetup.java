@@ -22,7 +22,7 @@ public record RunSetup(Path runDir, Path dataDir, ExperimentSettings settings, C
     /** Starts a run: writes config.json and split.csv (or keeps them when resuming). */
     public static RunSetup create(Path dataDir, Path runDir, ExperimentSettings settings, boolean resume,
                                   PrintStream log, boolean progress) {
-        CtDataset dataset = read(dataDir, settings, log);
+        CtDataset dataset = readDataset(dataDir, settings, log);
         RunConfig.save(runDir, dataDir, settings);
         Path file = RunFolder.split(runDir);
         Split split;
@@ -41,7 +41,7 @@ public record RunSetup(Path runDir, Path dataDir, ExperimentSettings settings, C
     public static RunSetup open(Path runDir, PrintStream log, boolean progress) {
         RunConfig config = RunConfig.load(runDir);
         Path dataDir = Path.of(config.dataDir());
-        CtDataset dataset = read(dataDir, config.settings(), log);
+        CtDataset dataset = readDataset(dataDir, config.settings(), log);
         Split split = SplitCsv.read(RunFolder.split(runDir), dataset);
         return withImages(runDir, dataDir, config.settings(), dataset, split, log, progress);
     }
@@ -50,7 +50,8 @@ public record RunSetup(Path runDir, Path dataDir, ExperimentSettings settings, C
         return new SplitRun(images.images(), images.slices(), split, settings, runDir);
     }
 
-    private static CtDataset read(Path dataDir, ExperimentSettings settings, PrintStream log) {
+    /** The data set as a run with these settings reads it (bone images required for two channels), logged in one line. */
+    public static CtDataset readDataset(Path dataDir, ExperimentSettings settings, PrintStream log) {
         CtDataset dataset = DatasetReader.read(dataDir,
                 ReadOptions.defaults().withBone(settings.channels() == Channels.BRAIN_BONE));
         log.printf("data: %s — %d patients, %d slices, classes %s%n", dataDir, dataset.patients().size(),

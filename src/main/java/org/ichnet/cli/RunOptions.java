@@ -35,6 +35,12 @@ final class RunOptions {
     @Option(names = "--bone", description = "Brain and bone windows as two input channels (slices without a bone image are skipped)")
     boolean bone;
 
+    @Option(names = "--neighbours", description = "The brain windows of the slices below and above as extra channels (\"2.5D\")")
+    boolean neighbours;
+
+    @Option(names = "--tta", description = "Test-time augmentation: average each slice's probabilities with its mirror image's")
+    boolean tta;
+
     Path dataDir() {
         return data != null ? data : BundledSample.locate();
     }
@@ -60,7 +66,10 @@ final class RunOptions {
         if (size != null) s = s.withSize(size);
         if (epochs != null) s = s.withEpochs(epochs);
         if (patience != null) s = s.withPatience(patience);
+        if (bone && neighbours) throw new CommandLine.ParameterException(cmd, "--bone and --neighbours cannot be combined yet");
         if (bone) s = s.withChannels(Channels.BRAIN_BONE);
+        if (neighbours) s = s.withChannels(Channels.BRAIN_NEIGHBOURS);
+        if (tta) s = s.withMirrorTta(true);
         return s;
     }
 }

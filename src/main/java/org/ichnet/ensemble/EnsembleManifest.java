@@ -30,12 +30,14 @@ public record EnsembleManifest(String format, List<String> classes, List<String>
 
     /**
      * @param imageSize  square side the slice is resized to (area averaging)
-     * @param channels   "brain" or "brain+bone"
+     * @param channels   "brain", "brain+bone" or "brain+neighbours" (the slices below, at and above)
      * @param windows    for Hounsfield-unit inputs: window level/width per channel, as the CT-ICH JPG export
      * @param scale      pixel values are window-mapped to [0,1]
+     * @param mirrorAveraged each slice's probabilities are the mean over it and its left-right mirror image
+     *                   (absent in older manifests: false)
      */
     public record Preprocessing(int imageSize, String channels, List<Map<String, Object>> windows, String resize,
-                                String scale, String orientation) {
+                                String scale, String orientation, boolean mirrorAveraged) {
     }
 
     public double[] weightsFor(String combinerName) {

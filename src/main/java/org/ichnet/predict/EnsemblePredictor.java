@@ -9,8 +9,10 @@ import org.ichnet.ensemble.Ensemble;
 import org.ichnet.ensemble.EnsembleManifest;
 import org.ichnet.model.GradCamMaps;
 import org.ichnet.model.InputShape;
+import org.ichnet.model.MirrorAveraged;
 import org.ichnet.model.RuntimeOptions;
 import org.ichnet.model.SavedCnn;
+import org.ichnet.preprocess.Channels;
 import org.ichnet.preprocess.GrayImage;
 import org.ichnet.preprocess.Resize;
 
@@ -22,14 +24,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 
 /**
  * A trained ensemble loaded from a model folder ({@code ensemble.json} beside its SavedModels, as
  * {@code ichnet reproduce} writes to {@code RUN_DIR/models}) and run on slices.
  *
  * <p>Each slice is resized with {@link Resize#area} to the manifest's image size, rounded to 1/255 steps
- * (the models were trained on uint8 images), stacked NHWC with the manifest's channels (brain, or brain
- * and bone), run through every model in batches, and the probabilities combined with the manifest's
+ * (the models were trained on uint8 images), stacked NHWC with the manifest's channels (brain; brain
+ * and bone; or the brain windows of the slices below, at and above), run through every model in batches, and the probabilities combined with the manifest's
  * default combiner and weights.
  */
 public final class EnsemblePredictor implements AutoCloseable {
@@ -43,15 +46,17 @@ public final class EnsemblePredictor implements AutoCloseable {
     private final Combiner combiner;
     private final double[] weights;
     private final InputShape input;
+    private final Channels channels;
 
     private EnsemblePredictor(Path directory, EnsembleManifest manifest, List<SavedCnn> models, Combiner combiner,
-                              double[] weights, InputShape input) {
+                              double[] weights, InputShape input, Channels channels) {
         this.directory = directory;
         this.manifest = manifest;
         this.models = models;
         this.combiner = combiner;
         this.weights = weights;
         this.input = input;
+        this.channels = channels;
     }
 
     /**
@@ -85,14 +90,11 @@ public final class EnsemblePredictor implements AutoCloseable {
         }
         var pre = manifest.preprocessing();
         if (pre == null) throw new DataException(manifestFile, "has no preprocessing section");
-        int channels = switch (String.valueOf(pre.channels())) {
-            case "brain" -> 1;
-            case "brain+bone" -> 2;
-            default -> throw new DataException(manifestFile, "unknown channels '" + pre.channels() + "' (brain or brain+bone)");
-        };
+        Channels channels = Channels.ofLabel(String.valueOf(pre.channels())).orElseThrow(() -> new DataException(
+                manifestFile, "unknown channels '" + pre.channels() + "' (brain, brain+bone or brain+neighbours)"));
         InputShape input;
         try {
-            input = new InputShape(pre.imageSize(), channels);
+            input = new InputShape(pre.imageSize(), channels.count());
         } catch (IllegalArgumentException e) {
             throw new DataException(manifestFile, e.getMessage());
         }
@@ -118,7 +120,7 @@ public final class EnsemblePredictor implements AutoCloseable {
             loaded.forEach(SavedCnn::close);
             throw e;
         }
-        return new EnsemblePredictor(folder, manifest, List.copyOf(loaded), combiner, weights, input);
+        return new EnsemblePredictor(folder, manifest, List.copyOf(loaded), combiner, weights, input, channels);
     }
 
     /** {@code dir} itself when it holds ensemble.json, else {@code dir/models} when that does. */
@@ -158,7 +160,7 @@ public final class EnsemblePredictor implements AutoCloseable {
 
     /** Whether the models take brain and bone windows (inputs then need HU: DICOM or NIfTI). */
     public boolean needsBone() {
-        return input.channels() == 2;
+        return channels == Channels.BRAIN_BONE;
     }
 
     /** Predicts every slice of the scan. */
@@ -168,7 +170,8 @@ public final class EnsemblePredictor implements AutoCloseable {
 
     /**
      * Predicts slices in batches of {@link #BATCH}; {@code progress} receives the number of slices finished
-     * after each batch.
+     * after each batch. {@code slices} is one scan in slice order: a model with neighbour channels takes
+     * slice i-1 and i+1 of this list as the slices below and above.
      */
     public List<SlicePrediction> predict(List<ScanSlice> slices, IntConsumer progress) {
         requireChannels(slices);
@@ -177,10 +180,12 @@ public final class EnsemblePredictor implements AutoCloseable {
         float[] buffer = new float[BATCH * per];
         for (int from = 0; from < slices.size(); from += BATCH) {
             int count = Math.min(BATCH, slices.size() - from);
-            for (int i = 0; i < count; i++) fill(slices.get(from + i), buffer, i * per);
+            for (int i = 0; i < count; i++) fill(slices, from + i, buffer, i * per);
             float[] batch = count == BATCH ? buffer : Arrays.copyOf(buffer, count * per);
             List<float[][]> perModel = new ArrayList<>(models.size());
-            for (SavedCnn model : models) perModel.add(model.predict(batch, count));
+            for (SavedCnn model : models) {
+                perModel.add(MirrorAveraged.of(model, manifest.preprocessing().mirrorAveraged()).predict(batch, count));
+            }
             float[][] combined = Ensemble.combine(perModel, weights, combiner);
             for (int i = 0; i < count; i++) {
                 Map<String, float[]> byModel = new LinkedHashMap<>();
@@ -192,18 +197,23 @@ public final class EnsemblePredictor implements AutoCloseable {
         return out;
     }
 
-    /** Grad-CAM of each slice for {@code targets[i]}, from every model, in batches. */
+    /** Grad-CAM of every slice of a scan (in slice order) for {@code targets[i]}, from every model, in batches. */
     public List<SliceGradCam> gradCam(List<ScanSlice> slices, List<HemorrhageClass> targets) {
-        if (slices.size() != targets.size()) throw new IllegalArgumentException(slices.size() + " slices, " + targets.size() + " targets");
-        requireChannels(slices);
+        return gradCam(slices, IntStream.range(0, slices.size()).boxed().toList(), targets);
+    }
+
+    /** Grad-CAM of the slices at {@code positions} of a scan (in slice order), for {@code targets[i]}. */
+    public List<SliceGradCam> gradCam(List<ScanSlice> scan, List<Integer> positions, List<HemorrhageClass> targets) {
+        if (positions.size() != targets.size()) throw new IllegalArgumentException(positions.size() + " slices, " + targets.size() + " targets");
+        requireChannels(scan);
         int per = input.valuesPerImage();
-        List<SliceGradCam> out = new ArrayList<>(slices.size());
-        for (int from = 0; from < slices.size(); from += BATCH) {
-            int count = Math.min(BATCH, slices.size() - from);
+        List<SliceGradCam> out = new ArrayList<>(positions.size());
+        for (int from = 0; from < positions.size(); from += BATCH) {
+            int count = Math.min(BATCH, positions.size() - from);
             float[] batch = new float[count * per];
             int[] classes = new int[count];
             for (int i = 0; i < count; i++) {
-                fill(slices.get(from + i), batch, i * per);
+                fill(scan, positions.get(from + i), batch, i * per);
                 classes[i] = targets.get(from + i).ordinal();
             }
             List<GradCamMaps> perModel = new ArrayList<>(models.size());
@@ -217,18 +227,30 @@ public final class EnsemblePredictor implements AutoCloseable {
         return out;
     }
 
-    /** The model input for one slice: size*size*channels floats, NHWC. */
-    public float[] input(ScanSlice slice) {
-        requireChannels(List.of(slice));
+    /** The model input for slice {@code position} of a scan (in slice order): size*size*channels floats, NHWC. */
+    public float[] input(List<ScanSlice> scan, int position) {
+        requireChannels(scan);
         float[] out = new float[input.valuesPerImage()];
-        fill(slice, out, 0);
+        fill(scan, position, out, 0);
         return out;
     }
 
-    private void fill(ScanSlice slice, float[] target, int offset) {
+    private List<GrayImage> channelImages(List<ScanSlice> scan, int position) {
+        ScanSlice slice = scan.get(position);
+        return switch (channels) {
+            case BRAIN -> List.of(slice.brain());
+            case BRAIN_BONE -> List.of(slice.brain(), slice.bone());
+            // as SliceNeighbours does for training: an edge slice stands in for its missing neighbour
+            case BRAIN_NEIGHBOURS -> List.of(scan.get(Math.max(0, position - 1)).brain(), slice.brain(),
+                    scan.get(Math.min(scan.size() - 1, position + 1)).brain());
+        };
+    }
+
+    private void fill(List<ScanSlice> scan, int position, float[] target, int offset) {
         int size = input.size(), channels = input.channels();
+        List<GrayImage> images = channelImages(scan, position);
         for (int c = 0; c < channels; c++) {
-            GrayImage image = Resize.area(c == 0 ? slice.brain() : slice.bone(), size, size);
+            GrayImage image = Resize.area(images.get(c), size, size);
             float[] px = image.pixels();
             for (int p = 0; p < px.length; p++) {
                 // as ImageStack stores training images: clamp, then uint8 steps

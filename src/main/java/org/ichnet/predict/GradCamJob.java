@@ -64,19 +64,21 @@ public final class GradCamJob {
 
     private void agreement(List<ScanSlice> slices, List<SlicePrediction> predictions) {
         List<ScanSlice> withMask = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
         List<Path> masks = new ArrayList<>();
         List<SlicePrediction> preds = new ArrayList<>();
         for (int i = 0; i < slices.size(); i++) {
             Path mask = GradCamAgreement.maskFor(Path.of(slices.get(i).label()), maskDir);
             if (mask == null) continue;
             withMask.add(slices.get(i));
+            positions.add(i);
             masks.add(mask);
             preds.add(predictions.get(i));
         }
         if (withMask.isEmpty()) return;
         List<HemorrhageClass> targets = preds.stream()
                 .map(p -> p.predicted() != HemorrhageClass.NORMAL ? p.predicted() : p.likeliestHemorrhage()).toList();
-        List<SliceGradCam> cams = predictor.gradCam(withMask, targets);
+        List<SliceGradCam> cams = predictor.gradCam(slices, positions, targets);
         for (int i = 0; i < withMask.size(); i++) {
             GrayImage mask = GradCamAgreement.readMask(masks.get(i));
             int w = mask.width(), h = mask.height();

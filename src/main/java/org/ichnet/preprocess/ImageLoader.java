@@ -21,6 +21,12 @@ public final class ImageLoader {
     }
 
     public static LoadedImages load(List<CtSlice> slices, PreprocessOptions options, boolean strict, boolean progress) {
+        if (options.channels() == Channels.BRAIN_NEIGHBOURS) {
+            // decode each brain image once, then copy it into its neighbours' stacks
+            LoadedImages brain = load(slices, new PreprocessOptions(options.size(), Channels.BRAIN), strict, progress);
+            return new LoadedImages(SliceNeighbours.stack(brain.images(), SliceNeighbours.of(brain.slices())),
+                    brain.slices(), brain.problems());
+        }
         int n = slices.size();
         ImageStack all = ImageStack.allocate(n, options.size(), options.channels().count());
         DataProblem[] failures = new DataProblem[n];

@@ -29,9 +29,9 @@ final class EnsembleFiles {
         windows.add(Map.of("channel", "brain", "level", 40, "width", 120));
         if (s.channels() == Channels.BRAIN_BONE) windows.add(Map.of("channel", "bone", "level", 700, "width", 3200));
         var preprocessing = new EnsembleManifest.Preprocessing(s.imageSize(),
-                s.channels() == Channels.BRAIN_BONE ? "brain+bone" : "brain", windows,
+                s.channels().label(), windows,
                 "area average to imageSize x imageSize", "window mapped to [0,1]; JPG/PNG gray/255",
-                "as the CT-ICH JPG export (face up); DICOM/NIfTI are rotated to match");
+                "as the CT-ICH JPG export (face up); DICOM/NIfTI are rotated to match", s.mirrorTta());
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("trainedOn", dataDir.toAbsolutePath().normalize().toString());
         provenance.put("protocol", s.protocol());

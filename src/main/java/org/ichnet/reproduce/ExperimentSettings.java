@@ -13,7 +13,7 @@ import org.ichnet.train.TrainConfig;
 /** Every setting of one experiment, written to config.json so a run can be repeated exactly. */
 public record ExperimentSettings(String protocol, int imageSize, Channels channels, PaperModels.Variant variant,
                                  TrainConfig training, double valFraction, double testFraction, long splitSeed,
-                                 WeightGrid grid, Criterion criterion, int bootstrapReps) {
+                                 WeightGrid grid, Criterion criterion, int bootstrapReps, boolean mirrorTta) {
 
     public static final String PATIENT = "patient";
     public static final String SLICE = "slice";
@@ -35,7 +35,7 @@ public record ExperimentSettings(String protocol, int imageSize, Channels channe
         boolean slice = SLICE.equals(protocol);
         // the paper: 80% train, 20% test over slices; validation (early stopping, ensemble weights) comes out of the 80%
         return new ExperimentSettings(protocol, 256, Channels.BRAIN, variant, training,
-                slice ? 0.1 : Splits.DEFAULT_VAL, Splits.DEFAULT_TEST, 42, WeightGrid.DEFAULT, Criterion.MACRO_F1, 1000);
+                slice ? 0.1 : Splits.DEFAULT_VAL, Splits.DEFAULT_TEST, 42, WeightGrid.DEFAULT, Criterion.MACRO_F1, 1000, false);
     }
 
     /** Small and short: the whole pipeline on the bundled sample in about a minute. */
@@ -44,7 +44,7 @@ public record ExperimentSettings(String protocol, int imageSize, Channels channe
         TrainConfig short_ = new TrainConfig(6, 16, t.learningRate(), t.warmupEpochs(), t.cosineDecay(), 6,
                 t.selection(), t.weighting(), t.augment(), t.seed(), t.bf16());
         return new ExperimentSettings(protocol, 96, channels, variant, short_, 0.25, 0.25, splitSeed, grid,
-                criterion, 200);
+                criterion, 200, mirrorTta);
     }
 
     public boolean leaky() {
@@ -53,23 +53,29 @@ public record ExperimentSettings(String protocol, int imageSize, Channels channe
 
     public ExperimentSettings withSize(int size) {
         return new ExperimentSettings(protocol, size, channels, variant, training, valFraction, testFraction,
-                splitSeed, grid, criterion, bootstrapReps);
+                splitSeed, grid, criterion, bootstrapReps, mirrorTta);
     }
 
     public ExperimentSettings withChannels(Channels c) {
         return new ExperimentSettings(protocol, imageSize, c, variant, training, valFraction, testFraction,
-                splitSeed, grid, criterion, bootstrapReps);
+                splitSeed, grid, criterion, bootstrapReps, mirrorTta);
     }
 
     public ExperimentSettings withPatience(int patience) {
         TrainConfig t = training;
         return new ExperimentSettings(protocol, imageSize, channels, variant, new TrainConfig(t.epochs(), t.batchSize(),
                 t.learningRate(), t.warmupEpochs(), t.cosineDecay(), patience, t.selection(), t.weighting(), t.augment(),
-                t.seed(), t.bf16()), valFraction, testFraction, splitSeed, grid, criterion, bootstrapReps);
+                t.seed(), t.bf16()), valFraction, testFraction, splitSeed, grid, criterion, bootstrapReps, mirrorTta);
+    }
+
+    /** Predictions (validation, test, shipped ensemble) average each slice with its mirror image. */
+    public ExperimentSettings withMirrorTta(boolean mirror) {
+        return new ExperimentSettings(protocol, imageSize, channels, variant, training, valFraction, testFraction,
+                splitSeed, grid, criterion, bootstrapReps, mirror);
     }
 
     public ExperimentSettings withEpochs(int epochs) {
         return new ExperimentSettings(protocol, imageSize, channels, variant, training.withEpochs(epochs),
-                valFraction, testFraction, splitSeed, grid, criterion, bootstrapReps);
+                valFraction, testFraction, splitSeed, grid, criterion, bootstrapReps, mirrorTta);
     }
 }

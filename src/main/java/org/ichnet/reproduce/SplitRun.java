@@ -8,6 +8,7 @@ import org.ichnet.ensemble.SearchResult;
 import org.ichnet.evaluate.Predictions;
 import org.ichnet.model.InputShape;
 import org.ichnet.model.ModelCost;
+import org.ichnet.model.MirrorAveraged;
 import org.ichnet.model.ModelSpec;
 import org.ichnet.model.PaperModels;
 import org.ichnet.model.ProbabilityModel;
@@ -103,7 +104,7 @@ public final class SplitRun {
         for (String name : PaperModels.NAMES) {
             try (SavedCnn model = SavedCnn.load(RunFolder.model(dir, name),
                     RuntimeOptions.defaults().withBf16(settings.training().bf16()))) {
-                probs.add(model.predictAll(view, ProbabilityModel.PREDICT_BATCH));
+                probs.add(MirrorAveraged.of(model, settings.mirrorTta()).predictAll(view, ProbabilityModel.PREDICT_BATCH));
             }
         }
         return probs;

@@ -76,7 +76,7 @@ class EnsemblePredictorTest {
     @Test
     void inputIsAreaResizedAndRoundedLikeTraining() {
         try (EnsemblePredictor p = EnsemblePredictor.load(brainModel, UntrainedEnsemble.RUNTIME)) {
-            float[] x = p.input(slices(1, false).get(0));
+            float[] x = p.input(slices(1, false), 0);
             assertEquals(32 * 32, x.length);
             for (float v : x) {
                 assertTrue(v >= 0 && v <= 1);
@@ -93,6 +93,25 @@ class EnsemblePredictorTest {
             assertEquals(2, p.predict(slices(2, true), d -> { }).size());
             DataException e = assertThrows(DataException.class, () -> p.predict(slices(1, false), d -> { }));
             assertTrue(e.getMessage().contains("brain+bone"), e.getMessage());
+        }
+    }
+
+    @Test
+    void neighbourModelsTakeTheSlicesBelowAndAboveFromTheScanOrder() {
+        Path model = UntrainedEnsemble.write(tmp.resolve("neighbours"), 32, 3, WEIGHTS);
+        try (EnsemblePredictor p = EnsemblePredictor.load(model, UntrainedEnsemble.RUNTIME)) {
+            List<ScanSlice> scan = slices(3, false);
+            float[] first = p.input(scan, 0), middle = p.input(scan, 1), last = p.input(scan, 2);
+            for (int px = 0; px < 32 * 32; px++) {
+                int at = px * 3;
+                assertEquals(middle[at + 1], first[at + 2], "slice 1 is above slice 0");
+                assertEquals(first[at + 1], middle[at], "slice 0 is below slice 1");
+                assertEquals(last[at + 1], middle[at + 2], "slice 2 is above slice 1");
+                assertEquals(first[at + 1], first[at], "the first slice stands in for the missing one below");
+                assertEquals(last[at + 1], last[at + 2], "the last slice stands in for the missing one above");
+            }
+            assertEquals(3, p.predict(scan, d -> { }).size());
+            assertFalse(p.needsBone());
         }
     }
 

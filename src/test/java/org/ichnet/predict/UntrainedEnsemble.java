@@ -4,6 +4,7 @@ import org.ichnet.data.HemorrhageClass;
 import org.ichnet.ensemble.Combiner;
 import org.ichnet.ensemble.EnsembleManifest;
 import org.ichnet.model.InputShape;
+import org.ichnet.preprocess.Channels;
 import org.ichnet.model.ModelSpec;
 import org.ichnet.model.PaperModels;
 import org.ichnet.model.RuntimeOptions;
@@ -33,8 +34,8 @@ final class UntrainedEnsemble {
         Map<String, double[]> w = new LinkedHashMap<>();
         w.put(Combiner.WEIGHTED_AVERAGE.modelName(), weights);
         w.put(Combiner.WEIGHTED_SUM.modelName(), weights);
-        var pre = new EnsembleManifest.Preprocessing(size, channels == 2 ? "brain+bone" : "brain", List.of(),
-                "area", "[0,1]", "CT-ICH JPG");
+        String label = Arrays.stream(Channels.values()).filter(c -> c.count() == channels).findFirst().orElseThrow().label();
+        var pre = new EnsembleManifest.Preprocessing(size, label, List.of(), "area", "[0,1]", "CT-ICH JPG", false);
         new EnsembleManifest(EnsembleManifest.FORMAT, Arrays.stream(HemorrhageClass.values()).map(Enum::name).toList(),
                 PaperModels.NAMES, Combiner.WEIGHTED_AVERAGE.modelName(), w, pre, Map.of("test", "untrained"))
                 .write(dir.resolve(EnsembleManifest.FILE));

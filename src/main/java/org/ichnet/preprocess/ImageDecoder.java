@@ -6,6 +6,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,14 +50,28 @@ public final class ImageDecoder {
         }
     }
 
-    /** Luma (ITU-R BT.601) of RGB, alpha ignored; gray images are taken as they are. */
+    /**
+     * Luma (ITU-R BT.601) of RGB, alpha ignored; gray images are taken as they are, scaled by their bit
+     * depth (1 to 16 bits); paletted images are looked up in their palette.
+     */
     public static GrayImage toGray(BufferedImage image) {
         int w = image.getWidth(), h = image.getHeight();
         float[] out = new float[w * h];
         Raster raster = image.getRaster();
+        if (image.getColorModel() instanceof IndexColorModel palette) {
+            int[] row = new int[w];
+            for (int y = 0; y < h; y++) {
+                raster.getSamples(0, y, w, 1, 0, row);
+                for (int x = 0; x < w; x++) {
+                    int i = row[x];
+                    out[y * w + x] = (0.299f * palette.getRed(i) + 0.587f * palette.getGreen(i)
+                            + 0.114f * palette.getBlue(i)) / 255f;
+                }
+            }
+            return new GrayImage(w, h, out);
+        }
         int bands = raster.getNumBands();
-        boolean sixteenBit = raster.getSampleModel().getSampleSize(0) > 8;
-        float scale = sixteenBit ? 65535f : 255f;
+        float scale = (1 << raster.getSampleModel().getSampleSize(0)) - 1;
         if (bands <= 2) {
             int[] row = new int[w];
             for (int y = 0; y < h; y++) {

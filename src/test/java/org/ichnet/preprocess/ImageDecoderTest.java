@@ -1,0 +1,53 @@
+package org.ichnet.preprocess;
+
+import org.ichnet.data.DataException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class ImageDecoderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void palettedPngIsReadThroughItsPaletteNotAsIndices() throws Exception {
+        // index 0 is white and index 1 black: read as indices the picture would come out inverted
+        byte[] levels = {(byte) 255, 0};
+        IndexColorModel palette = new IndexColorModel(1, 2, levels, levels, levels);
+        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_BINARY, palette);
+        image.getRaster().setSample(3, 2, 0, 1);
+        Path png = dir.resolve("paletted.png");
+        ImageIO.write(image, "png", png.toFile());
+        GrayImage gray = ImageDecoder.readGray(png);
+        assertEquals(1f, gray.pixels()[0], 1e-6f);
+        assertEquals(0f, gray.pixels()[2 * 8 + 3], 1e-6f);
+    }
+
+    @Test
+    void grayImagesAreScaledByTheirBitDepth() throws Exception {
+        BufferedImage sixteen = new BufferedImage(8, 8, BufferedImage.TYPE_USHORT_GRAY);
+        sixteen.getRaster().setSample(1, 1, 0, 65535);
+        sixteen.getRaster().setSample(2, 1, 0, 32768);
+        Path png = dir.resolve("sixteen.png");
+        ImageIO.write(sixteen, "png", png.toFile());
+        GrayImage gray = ImageDecoder.readGray(png);
+        assertEquals(1f, gray.pixels()[9], 1e-6f);
+        assertEquals(0.5f, gray.pixels()[10], 1e-4f);
+        assertEquals(0f, gray.pixels()[0], 1e-6f);
+    }
+
+    @Test
+    void notAnImageIsADataExceptionNamingTheFile() throws Exception {
+        Path text = Files.writeString(dir.resolve("notes.png"), "not a png");
+        DataException e = assertThrows(DataException.class, () -> ImageDecoder.readGray(text));
+        assertTrue(e.getMessage().contains("notes.png"), e.getMessage());
+    }
+}

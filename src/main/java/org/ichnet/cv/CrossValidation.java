@@ -28,8 +28,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * k-fold cross-validation grouped by patient: every patient is tested exactly once, by models that
@@ -92,9 +94,12 @@ public final class CrossValidation {
                     r.fold(), Arrays.toString(r.averageWeights()), Arrays.toString(r.sumWeights())));
         }
         double seconds = results.stream().mapToDouble(FoldResult::trainingSeconds).sum();
+        // counts in the report are of the slices the folds predicted, not of files that failed to decode
+        Set<String> predicted = new HashSet<>(pooledTest.sliceIds());
+        CtDataset used = dataset.keeping(dataset.slices().stream().filter(s -> predicted.contains(s.id())).toList());
         notes.add(String.format("training time over all folds: %.1f min", seconds / 60));
         RunSummary summary = RunEvaluation.summarise("ichnet " + k + "-fold patient-level cross-validation ("
-                        + settings.variant().name().toLowerCase() + " variant)", dataset, cvSplitSummary(dataset),
+                        + settings.variant().name().toLowerCase() + " variant)", used, cvSplitSummary(used),
                 settings, fits, pooledTest, new RunEvaluation.EnsembleSummaryInput(null, null),
                 List.of(), notes);
         MetricsJson.write(RunFolder.metrics(cvDir), summary);

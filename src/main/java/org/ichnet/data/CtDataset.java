@@ -31,6 +31,11 @@ public record CtDataset(Path root, String layout, List<CtSlice> slices, List<Dat
         problems = List.copyOf(problems);
     }
 
+    /** The same data set with only {@code kept} (e.g. the slices whose images decoded), its problems kept. */
+    public CtDataset keeping(List<CtSlice> kept) {
+        return new CtDataset(root, layout, kept, problems);
+    }
+
     public List<String> patients() {
         Set<String> ids = new TreeSet<>(PATIENT_ORDER);
         slices.forEach(s -> ids.add(s.patient()));

@@ -91,9 +91,11 @@ public final class MetricsJson {
         if (d == null) {
             return node;
         }
-        node.put("root", d.root()).put("patients", d.patients()).put("slices", d.slices());
+        node.put("root", d.root()).put("layout", d.layout()).put("patients", d.patients()).put("slices", d.slices());
         ObjectNode counts = node.putObject("classCounts");
         d.classCounts().forEach((c, n) -> counts.put(c.name(), n));
+        ObjectNode patients = node.putObject("classPatients");
+        d.classPatients().forEach((c, n) -> patients.put(c.name(), n));
         return node;
     }
 

@@ -3,6 +3,7 @@ package org.ichnet.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.ichnet.data.HemorrhageClass;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -27,8 +28,12 @@ public final class ModelCard {
 
         md.append("## Data\n\n");
         JsonNode data = metrics.path("dataset");
-        md.append("CT-ICH (Hssayeni et al., PhysioNet 2019, https://doi.org/10.13026/w8q8-ky94, CC BY 4.0): ")
-                .append(data.path("patients").asInt()).append(" patients, ").append(data.path("slices").asInt())
+        md.append("`").append(Path.of(data.path("root").asText("?")).getFileName()).append("`");
+        if ("ct-ich".equals(data.path("layout").asText())) {
+            md.append(" in the layout of the public CT-ICH release (Hssayeni et al., PhysioNet 2019, ")
+                    .append("https://doi.org/10.13026/w8q8-ky94, CC BY 4.0)");
+        }
+        md.append(": ").append(data.path("patients").asInt()).append(" patients, ").append(data.path("slices").asInt())
                 .append(" slices (").append(counts(data.path("classCounts"))).append(").\n\n");
         md.append("Protocol: **").append(metrics.path("protocol").asText()).append("**")
                 .append(metrics.path("leaky").asBoolean() ? " (LEAKY: slices of one patient in train and test)" : " (split by patient)")
@@ -84,11 +89,24 @@ public final class ModelCard {
             }
         }
         md.append("- Trained from scratch on ").append(metrics.path("splits").path("train").path("patients").asInt())
-                .append(" patients from one hospital (Al Hilla, Iraq), one scanner export; subdural hemorrhage occurs in only 4 of the 72 patients, so SDH numbers rest on very few patients.\n");
+                .append(" patients of a single data set").append(rarestClass(data)).append(".\n");
         md.append("- 5 mm slices exported as 8-bit JPG in a fixed brain window; other windows, thin slices, contrast CT, children/adults outside the data's range are untested.\n");
         md.append("- Slice-level classifier: no 3D context; a multi-type slice carries one label (priority SDH, EDH, ICH).\n");
         md.append("- Confidence intervals are wide because the test set has few hemorrhage patients; see the run's report.html.\n");
         return md.toString();
+    }
+
+    /** "; SDH occurs in only 4 of the 72 patients, ..." for the hemorrhage class with the fewest patients. */
+    private static String rarestClass(JsonNode data) {
+        JsonNode patients = data.path("classPatients");
+        HemorrhageClass rarest = null;
+        for (HemorrhageClass c : HemorrhageClass.values()) {
+            if (c == HemorrhageClass.NORMAL || !patients.path(c.name()).isNumber()) continue;
+            if (rarest == null || patients.path(c.name()).asInt() < patients.path(rarest.name()).asInt()) rarest = c;
+        }
+        if (rarest == null) return "";
+        return "; " + rarest + " occurs in only " + patients.path(rarest.name()).asInt() + " of the "
+                + data.path("patients").asInt() + " patients, so its numbers rest on very few patients";
     }
 
     private static String counts(JsonNode classCounts) {

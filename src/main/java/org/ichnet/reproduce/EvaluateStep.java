@@ -35,7 +35,9 @@ public final class EvaluateStep {
 
         List<String> notes = new ArrayList<>();
         run.images().problems().forEach(p -> notes.add("skipped: " + p));
-        RunSummary summary = RunEvaluation.summarise("ichnet reproduction of the WA2D-CNN ensemble", run.dataset(),
+        // counts in the report are of the slices the models saw, not of files that failed to decode
+        RunSummary summary = RunEvaluation.summarise("ichnet reproduction of the WA2D-CNN ensemble",
+                run.dataset().keeping(run.images().slices()),
                 run.split(), s, ValidationFits.of(validation, test), test,
                 new RunEvaluation.EnsembleSummaryInput(sum, average), training, notes);
         MetricsJson.write(RunFolder.metrics(run.runDir()), summary);

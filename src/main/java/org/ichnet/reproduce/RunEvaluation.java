@@ -76,8 +76,8 @@ public final class RunEvaluation {
     }
 
     static DatasetSummary datasetSummary(CtDataset dataset) {
-        EnumMap<HemorrhageClass, Integer> counts = dataset.classCounts();
-        return new DatasetSummary(dataset.root().toString(), dataset.patients().size(), dataset.slices().size(), counts);
+        return new DatasetSummary(dataset.root().toString(), dataset.layout(), dataset.patients().size(),
+                dataset.slices().size(), dataset.classCounts(), dataset.classPatients());
     }
 
     static Map<String, SplitCounts> splitCounts(CtDataset dataset, Split split) {

@@ -64,6 +64,11 @@ final class SyntheticRun {
         for (int t : truth) {
             counts.merge(HemorrhageClass.ofIndex(t), 1, Integer::sum);
         }
+        EnumMap<HemorrhageClass, Integer> patientCounts = new EnumMap<>(HemorrhageClass.class);
+        patientCounts.put(HemorrhageClass.NORMAL, 12);
+        patientCounts.put(HemorrhageClass.ICH, 4);
+        patientCounts.put(HemorrhageClass.SDH, 2);
+        patientCounts.put(HemorrhageClass.EDH, 5);
         Map<String, SplitCounts> splits = new LinkedHashMap<>();
         splits.put("train", new SplitCounts(300, 30));
         splits.put("validation", new SplitCounts(100, 10));
@@ -75,7 +80,7 @@ final class SyntheticRun {
                 new EpochRecord(2, 1e-3, 0.9, 1.0, 0.7, 0.5, Double.NaN, 50, 10), new EpochRecord(3, 1e-3, 0.7, 0.95, 0.8, 0.55, 0.8, 50, 10));
         return new RunSummary("ichnet synthetic run", "2025-01-01", "test machine <cpu>", protocol,
                 RunSummary.SLICE_PROTOCOL.equals(protocol),
-                new DatasetSummary("synthetic", 12, n, counts), splits, settings, results,
+                new DatasetSummary("synthetic", "ct-ich", 12, n, counts, patientCounts), splits, settings, results,
                 new EnsembleSummary(Criterion.MACRO_F1, average, sum, paperAverage, null),
                 Map.of("model1", 12.5), Map.of("model1", history),
                 Map.of("weightedAverage", new CalibrationResult(1.3, 0.08, 0.03)), List.of(note));

@@ -1,0 +1,33 @@
+package org.ichnet.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class ModelCardTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode manifest() {
+        ObjectNode m = JSON.createObjectNode();
+        m.put("combiner", "weightedAverage");
+        m.putObject("preprocessing").put("channels", "brain").put("imageSize", 256);
+        m.putObject("weights").putArray("weightedAverage").add(0.2).add(0.3).add(0.5);
+        return m;
+    }
+
+    @Test
+    void dataFactsComeFromTheRunNotFromCtIch() {
+        ObjectNode metrics = MetricsJson.toJson(SyntheticRun.build(RunSummary.PATIENT_PROTOCOL, "note"));
+        String card = ModelCard.markdown("synthetic", metrics, manifest());
+        assertTrue(card.contains("SDH occurs in only 2 of the 12 patients"), card);
+        assertFalse(card.contains("Al Hilla"), card);
+        assertFalse(card.contains("of the 72 patients"), card);
+        assertTrue(card.contains("CT-ICH release"), "a ct-ich layout is named as such");
+
+        ((ObjectNode) metrics.path("dataset")).put("layout", "class-folders");
+        assertFalse(ModelCard.markdown("synthetic", metrics, manifest()).contains("CT-ICH release"));
+    }
+}

@@ -101,4 +101,22 @@ class ReproduceCommandTest {
             assertEquals(2, model.input().channels());
         }
     }
+
+    @Test
+    void neighbourSlicesTrainThreeChannelModelsThatPredictAScan() throws Exception {
+        Path run = tmp.resolve("neighbours");
+        CliRun r = CliRun.of("reproduce", "--quick", "--neighbours", "--tta", "--size", "32", "--epochs", "1",
+                "--out", run.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode manifest = new ObjectMapper().readTree(run.resolve("models/ensemble.json").toFile());
+        assertEquals("brain+neighbours", manifest.get("preprocessing").get("channels").asText());
+        assertTrue(manifest.get("preprocessing").get("mirrorAveraged").asBoolean());
+        try (var model = org.ichnet.model.SavedCnn.load(run.resolve("models/model1"), org.ichnet.model.RuntimeOptions.defaults())) {
+            assertEquals(3, model.input().channels());
+        }
+        Path patient = org.ichnet.testing.TinyCtIch.sample().resolve("Patients_CT").resolve("062").resolve("brain");
+        CliRun predicted = CliRun.of("predict", "--model", run.toString(), patient.toString());
+        assertEquals(0, predicted.exitCode(), predicted.err());
+        assertTrue(predicted.out().contains("brain+neighbours"), predicted.out());
+    }
 }

@@ -1,5 +1,6 @@
 package org.ichnet.clinical;
 
+import org.ichnet.data.CtIchReader;
 import org.ichnet.data.DataException;
 import org.ichnet.data.DataProblem;
 import org.ichnet.preprocess.ImageDecoder;
@@ -119,7 +120,8 @@ public final class ScanInputs {
 
     private static List<Path> images(Path folder) {
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(Files::isRegularFile).filter(ScanInputs::isImage)
+            // a CT-ICH brain/ folder keeps its masks beside the slices: they are not slices
+            return entries.filter(Files::isRegularFile).filter(ScanInputs::isImage).filter(f -> !CtIchReader.isMask(f))
                     .sorted(NaturalOrder.BY_FILE_NAME).toList();
         } catch (IOException e) {
             throw new DataException(folder, "cannot list folder: " + e.getMessage(), e);

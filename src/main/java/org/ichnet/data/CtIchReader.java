@@ -22,6 +22,11 @@ public final class CtIchReader {
     private CtIchReader() {
     }
 
+    /** Whether a file is a CT-ICH hemorrhage mask ({@code <n>_HGE_Seg.jpg}), not a slice. */
+    public static boolean isMask(Path file) {
+        return SliceFolder.isMask(file);
+    }
+
     public static CtDataset read(Path root, ReadOptions options) {
         if (!Files.isDirectory(root)) {
             throw new DataException(root, "no such data folder");

@@ -21,6 +21,10 @@ record SliceFolder(Map<Integer, Path> images, Map<Integer, Path> masks) {
 
     static final SliceFolder EMPTY = new SliceFolder(Map.of(), Map.of());
 
+    static boolean isMask(Path file) {
+        return MASK.matcher(file.getFileName().toString()).matches();
+    }
+
     static SliceFolder scan(Path folder, ProblemLog log) {
         if (!Files.isDirectory(folder)) {
             return EMPTY;

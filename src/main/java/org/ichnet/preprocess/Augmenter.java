@@ -24,6 +24,8 @@ public final class Augmenter {
         double angle = Math.toRadians((2 * rnd.nextDouble() - 1) * options.maxRotationDeg());
         double shiftX = (2 * rnd.nextDouble() - 1) * options.maxShiftFraction() * size;
         double shiftY = (2 * rnd.nextDouble() - 1) * options.maxShiftFraction() * size;
+        // drawn only when asked for, so runs without it keep the random stream they always had
+        if (options.reverseSliceOrder() && rnd.nextBoolean()) swapOuterChannels(nhwc, offset, size, channels);
         if (angle == 0 && shiftX == 0 && shiftY == 0) {
             if (flip) flipHorizontal(nhwc, offset, size, channels);
             return;
@@ -43,6 +45,17 @@ public final class Augmenter {
                     nhwc[out + c] = sample(src, size, channels, c, sx, sy);
                 }
             }
+        }
+    }
+
+    /** Swaps channels 0 and 2 (slice below and slice above) of a three-channel image in place. */
+    static void swapOuterChannels(float[] nhwc, int offset, int size, int channels) {
+        if (channels != 3) throw new IllegalArgumentException("reversing the slice order needs 3 channels, got " + channels);
+        for (int p = 0, end = size * size; p < end; p++) {
+            int at = offset + p * 3;
+            float t = nhwc[at];
+            nhwc[at] = nhwc[at + 2];
+            nhwc[at + 2] = t;
         }
     }
 

@@ -70,8 +70,9 @@ public final class ImageDecoder {
             }
             return new GrayImage(w, h, out);
         }
-        int bands = raster.getNumBands();
-        float scale = (1 << raster.getSampleModel().getSampleSize(0)) - 1;
+        int bands = raster.getNumBands(), bits = raster.getSampleModel().getSampleSize(0);
+        if (bits > 16) throw new IllegalArgumentException(bits + "-bit samples (8- or 16-bit gray or RGB expected)");
+        float scale = (1 << bits) - 1;
         if (bands <= 2) {
             int[] row = new int[w];
             for (int y = 0; y < h; y++) {

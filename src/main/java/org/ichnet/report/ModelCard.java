@@ -45,9 +45,12 @@ public final class ModelCard {
 
         md.append("## Preprocessing\n\n");
         JsonNode pre = ensembleManifest.path("preprocessing");
-        md.append("- input: ").append(pre.path("channels").asText()).append(" window, ")
+        md.append("- input: ").append(inputDescription(pre.path("channels").asText())).append(", ")
                 .append(pre.path("imageSize").asInt()).append("x").append(pre.path("imageSize").asInt())
                 .append(" (area-averaged), NHWC float in [0,1]\n");
+        if (pre.path("mirrorAveraged").asBoolean()) {
+            md.append("- each slice's probabilities are the mean over the slice and its left-right mirror image\n");
+        }
         md.append("- JPG/PNG inputs are taken as already windowed (CT-ICH export: brain L40/W120); DICOM and NIfTI ")
                 .append("are converted to Hounsfield units, windowed the same way and rotated to the JPG orientation\n");
         md.append("- ensemble: ").append(ensembleManifest.path("combiner").asText()).append(" with weights ")
@@ -90,10 +93,24 @@ public final class ModelCard {
         }
         md.append("- Trained from scratch on ").append(metrics.path("splits").path("train").path("patients").asInt())
                 .append(" patients of a single data set").append(rarestClass(data)).append(".\n");
-        md.append("- 5 mm slices exported as 8-bit JPG in a fixed brain window; other windows, thin slices, contrast CT, children/adults outside the data's range are untested.\n");
-        md.append("- Slice-level classifier: no 3D context; a multi-type slice carries one label (priority SDH, EDH, ICH).\n");
+        if ("ct-ich".equals(data.path("layout").asText())) {
+            md.append("- Trained on 8-bit JPG slices in a fixed brain window, as the CT-ICH release ships them; other windows, thin slices, contrast CT and ages outside the data's range are untested.\n");
+        }
+        md.append(pre.path("channels").asText().contains("neighbours")
+                ? "- Slice classifier with the slices below and above as context, not a 3D model; a scan's slices must be given in order. "
+                : "- Slice-level classifier: no 3D context. ")
+                .append("A multi-type slice carries one label (priority SDH, EDH, ICH).\n");
         md.append("- Confidence intervals are wide because the test set has few hemorrhage patients; see the run's report.html.\n");
         return md.toString();
+    }
+
+    private static String inputDescription(String channels) {
+        return switch (channels) {
+            case "brain" -> "brain window";
+            case "brain+bone" -> "brain and bone windows as two channels";
+            case "brain+neighbours" -> "brain window of the slice below, the slice and the slice above as three channels";
+            default -> channels;
+        };
     }
 
     /** "; SDH occurs in only 4 of the 72 patients, ..." for the hemorrhage class with the fewest patients. */
@@ -101,7 +118,7 @@ public final class ModelCard {
         JsonNode patients = data.path("classPatients");
         HemorrhageClass rarest = null;
         for (HemorrhageClass c : HemorrhageClass.values()) {
-            if (c == HemorrhageClass.NORMAL || !patients.path(c.name()).isNumber()) continue;
+            if (c == HemorrhageClass.NORMAL || patients.path(c.name()).asInt(0) == 0) continue;
             if (rarest == null || patients.path(c.name()).asInt() < patients.path(rarest.name()).asInt()) rarest = c;
         }
         if (rarest == null) return "";

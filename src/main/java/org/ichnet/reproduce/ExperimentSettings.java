@@ -56,8 +56,10 @@ public record ExperimentSettings(String protocol, int imageSize, Channels channe
                 splitSeed, grid, criterion, bootstrapReps, mirrorTta);
     }
 
+    /** Neighbour channels come with random reversal of their order in training (see {@link AugmentOptions}). */
     public ExperimentSettings withChannels(Channels c) {
-        return new ExperimentSettings(protocol, imageSize, c, variant, training, valFraction, testFraction,
+        TrainConfig t = training.withAugment(training.augment().withReverseSliceOrder(c == Channels.BRAIN_NEIGHBOURS));
+        return new ExperimentSettings(protocol, imageSize, c, variant, t, valFraction, testFraction,
                 splitSeed, grid, criterion, bootstrapReps, mirrorTta);
     }
 

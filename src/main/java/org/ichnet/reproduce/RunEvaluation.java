@@ -95,7 +95,8 @@ public final class RunEvaluation {
         m.put("protocol", s.protocol() + (s.leaky() ? " (LEAKY: slices of one patient in train and test)" : " (split by patient)"));
         m.put("split fractions", String.format("validation %.2f, test %.2f, seed %d", s.valFraction(), s.testFraction(), s.splitSeed()));
         m.put("image size", s.imageSize() + "x" + s.imageSize() + " (area resize)");
-        m.put("channels", s.channels().name());
+        m.put("channels", s.channels().label());
+        m.put("test-time augmentation", s.mirrorTta() ? "mean over each slice and its mirror image" : "none");
         m.put("model variant", s.variant().name().toLowerCase());
         var t = s.training();
         m.put("optimizer", String.format("Adam, lr %.0e%s%s", t.learningRate(),

@@ -11,4 +11,9 @@ public record TrainConfig(int epochs, int batchSize, float learningRate, int war
         return new TrainConfig(n, batchSize, learningRate, warmupEpochs, cosineDecay, patience, selection,
                 weighting, augment, seed, bf16);
     }
+
+    public TrainConfig withAugment(AugmentOptions a) {
+        return new TrainConfig(epochs, batchSize, learningRate, warmupEpochs, cosineDecay, patience, selection,
+                weighting, a, seed, bf16);
+    }
 }

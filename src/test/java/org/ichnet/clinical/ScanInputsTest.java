@@ -29,6 +29,7 @@ class ScanInputsTest {
         Path folder = Files.createDirectories(dir.resolve("scan7"));
         png(folder.resolve("10.png"), 0xffffff);
         png(folder.resolve("2.png"), 0x808080);
+        png(folder.resolve("2_HGE_Seg.png"), 0xffffff); // a CT-ICH mask beside its slice: not a slice
         Files.write(folder.resolve("5.jpg"), new byte[]{(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0x00, 0x01});
         Files.writeString(folder.resolve("notes.txt"), "ignored: not an image");
         return folder;

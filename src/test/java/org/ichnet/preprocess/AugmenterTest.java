@@ -76,4 +76,40 @@ class AugmenterTest {
         }
         assertTrue(zeros > 0, "pixels moved in from outside are 0 in both channels");
     }
+
+    @Test
+    void reversingTheSliceOrderSwapsBelowAndAboveAboutHalfTheTime() {
+        int size = 8, per = size * size * 3;
+        Augmenter reverseOnly = new Augmenter(AugmentOptions.none().withReverseSliceOrder(true));
+        Random rnd = new Random(3);
+        int reversed = 0;
+        for (int i = 0; i < 400; i++) {
+            float[] a = new float[per];
+            for (int p = 0; p < size * size; p++) {
+                a[p * 3] = 0.1f;
+                a[p * 3 + 1] = 0.5f;
+                a[p * 3 + 2] = 0.9f;
+            }
+            reverseOnly.augment(a, 0, size, 3, rnd);
+            assertEquals(0.5f, a[size * 3 + 1], "the slice itself stays in the middle channel");
+            if (a[0] == 0.9f) {
+                reversed++;
+                assertEquals(0.1f, a[per - 1]);
+            } else {
+                assertEquals(0.1f, a[0]);
+            }
+        }
+        assertTrue(reversed > 160 && reversed < 240, reversed + " of 400 reversed");
+        assertFalse(reverseOnly.options().isIdentity());
+    }
+
+    @Test
+    void withoutReversalTheRandomStreamIsTheOneRunsAlwaysHad() {
+        // four draws per image (flip, angle, two shifts), exactly as before the option existed
+        Random used = new Random(9), expected = new Random(9);
+        new Augmenter(AugmentOptions.defaults()).augment(image(), 1, SIZE, CHANNELS, used);
+        expected.nextBoolean();
+        for (int i = 0; i < 3; i++) expected.nextDouble();
+        assertEquals(expected.nextLong(), used.nextLong());
+    }
 }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 PredictCommand.class,
                 ExportCommand.class,
+                CompareCommand.class,
         })
 public final class Main implements Runnable {
 

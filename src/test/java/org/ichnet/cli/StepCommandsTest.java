@@ -46,5 +46,16 @@ class StepCommandsTest {
                 BundledSample.locate().resolve("Patients_CT/071/brain/14.jpg").toString());
         assertEquals(0, predict.exitCode(), predict.err());
         assertTrue(predict.out().contains("\"predicted\""), predict.out());
+
+        Path table = tmp.resolve("table.md");
+        CliRun compare = CliRun.of("compare", run.toString(), run.resolve("metrics.json").toString(),
+                "--models", "model1,weightedAverage", "--out", table.toString());
+        assertEquals(0, compare.exitCode(), compare.err());
+        assertEquals(2 + 4, compare.out().lines().count(), compare.out());
+        assertTrue(compare.out().contains("| run | model1 | patient split | paper, 32x32, brain |"), compare.out());
+        assertEquals(compare.out(), Files.readString(table));
+        CliRun missing = CliRun.of("compare", tmp.resolve("nowhere").toString());
+        assertEquals(2, missing.exitCode());
+        assertTrue(missing.err().contains("nowhere") && missing.err().contains("metrics.json"), missing.err());
     }
 }

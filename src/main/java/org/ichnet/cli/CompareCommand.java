@@ -1,0 +1,60 @@
+package org.ichnet.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.ichnet.data.DataException;
+import org.ichnet.io.AtomicFiles;
+import org.ichnet.report.ComparisonTable;
+import org.ichnet.reproduce.RunFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code ichnet compare RUN_DIR...}: finished runs (reproduce or cv) side by side as a Markdown table. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Finished runs (reproduce or cv folders, or their metrics.json) side by side as one Markdown table with 95% CIs.")
+public final class CompareCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "RUN", description = "Run or cross-validation folders, or metrics.json files")
+    List<Path> runs;
+
+    @Option(names = "--models", split = ",", paramLabel = "NAMES",
+            description = "Models and ensembles to list (default: weightedAverage; e.g. model1,model2,model3,weightedSum,weightedAverage)")
+    List<String> models = List.of("weightedAverage");
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Also write the table to FILE")
+    Path out;
+
+    @Option(names = "--verbose", description = "Stack traces on errors")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        ObjectMapper json = new ObjectMapper();
+        List<ComparisonTable.Run> loaded = new ArrayList<>();
+        for (Path run : runs) {
+            Path file = Files.isDirectory(run) ? RunFolder.metrics(run) : run;
+            if (!Files.isRegularFile(file)) throw new DataException(file, "no metrics.json: finish the run first (ichnet evaluate or cv)");
+            JsonNode metrics;
+            try {
+                metrics = json.readTree(file.toFile());
+            } catch (IOException e) {
+                throw new DataException(file, "unreadable metrics.json (" + e.getMessage().split("\n")[0] + ")");
+            }
+            if (!metrics.path("models").isObject()) throw new DataException(file, "not an ichnet metrics.json (no models)");
+            Path named = Files.isDirectory(run) ? run : file.getParent() == null ? file : file.getParent();
+            loaded.add(new ComparisonTable.Run(String.valueOf(named.toAbsolutePath().normalize().getFileName()), metrics));
+        }
+        String table = ComparisonTable.markdown(loaded, models);
+        System.out.print(table);
+        if (out != null) AtomicFiles.writeString(out, table);
+        return 0;
+    }
+}

@@ -1,0 +1,97 @@
+package org.ichnet.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.ichnet.data.HemorrhageClass;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Several runs side by side as one Markdown table, ready to paste into a paper or a README: one row
+ * per run (or per run and model), read from each run's {@code metrics.json}, with 95% CIs, per-class
+ * sensitivities, the patient-level decision and calibration.
+ */
+public final class ComparisonTable {
+
+    /** One run: a label for its row and its parsed metrics.json. */
+    public record Run(String label, JsonNode metrics) {
+    }
+
+    private ComparisonTable() {
+    }
+
+    public static String markdown(List<Run> runs, List<String> models) {
+        StringBuilder md = new StringBuilder();
+        md.append("| run | model | protocol | input | accuracy | macro-F1 | any-hemorrhage AUC | sensitivity ICH / SDH / EDH "
+                + "| patients flagged | normal patients cleared | ECE raw → calibrated |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (Run run : runs) {
+            JsonNode m = run.metrics();
+            for (String model : models) {
+                JsonNode r = m.path("models").path(model);
+                if (r.isMissingNode()) continue;
+                JsonNode ci = r.path("ci"), patients = r.path("patientLevel"), cal = m.path("calibration").path(model);
+                md.append("| ").append(run.label()).append(" | ").append(model)
+                        .append(" | ").append(protocol(m))
+                        .append(" | ").append(input(m.path("settings")))
+                        .append(" | ").append(percent(r.path("accuracy"), ci.path("accuracy")))
+                        .append(" | ").append(percent(r.path("macroF1"), ci.path("macroF1")))
+                        .append(" | ").append(fraction(r.path("anyHemorrhageAuc"), ci.path("anyHemorrhageAuc")))
+                        .append(" | ").append(sensitivities(r.path("perClass")))
+                        .append(" | ").append(count(patients, "truePositives", "falseNegatives"))
+                        .append(" | ").append(count(patients, "trueNegatives", "falsePositives"))
+                        .append(" | ").append(calibration(cal)).append(" |\n");
+            }
+        }
+        return md.toString();
+    }
+
+    private static String protocol(JsonNode m) {
+        String title = m.path("title").asText();
+        if (title.contains("cross-validation")) return title.replaceAll(".*ichnet (\\d+)-fold.*", "$1-fold CV");
+        return m.path("leaky").asBoolean() ? "slice split (LEAKY)" : "patient split";
+    }
+
+    private static String input(JsonNode settings) {
+        String size = settings.path("image size").asText("?").split(" ")[0];
+        String variant = settings.path("model variant").asText("?");
+        return variant + ", " + size + ", " + settings.path("channels").asText("?").toLowerCase(Locale.ROOT);
+    }
+
+    private static String percent(JsonNode value, JsonNode ci) {
+        if (!value.isNumber()) return "n/a";
+        String v = String.format(Locale.ROOT, "%.1f", 100 * value.asDouble());
+        return ci.isArray() && ci.size() == 2
+                ? v + String.format(Locale.ROOT, " (%.1f–%.1f)", 100 * ci.get(0).asDouble(), 100 * ci.get(1).asDouble())
+                : v;
+    }
+
+    private static String fraction(JsonNode value, JsonNode ci) {
+        if (!value.isNumber()) return "n/a";
+        String v = String.format(Locale.ROOT, "%.3f", value.asDouble());
+        return ci.isArray() && ci.size() == 2
+                ? v + String.format(Locale.ROOT, " (%.2f–%.2f)", ci.get(0).asDouble(), ci.get(1).asDouble())
+                : v;
+    }
+
+    private static String sensitivities(JsonNode perClass) {
+        StringBuilder s = new StringBuilder();
+        for (HemorrhageClass c : List.of(HemorrhageClass.ICH, HemorrhageClass.SDH, HemorrhageClass.EDH)) {
+            JsonNode v = perClass.path(c.name()).path("sensitivity");
+            s.append(s.length() == 0 ? "" : " / ")
+                    .append(v.isNumber() ? String.format(Locale.ROOT, "%.1f", 100 * v.asDouble()) : "n/a");
+        }
+        return s.toString();
+    }
+
+    private static String count(JsonNode patients, String hit, String miss) {
+        if (!patients.path(hit).isNumber()) return "n/a";
+        int h = patients.path(hit).asInt();
+        return h + "/" + (h + patients.path(miss).asInt());
+    }
+
+    private static String calibration(JsonNode cal) {
+        if (!cal.path("eceBefore").isNumber()) return "n/a";
+        return String.format(Locale.ROOT, "%.3f → %.3f", cal.path("eceBefore").asDouble(), cal.path("eceAfter").asDouble());
+    }
+}

@@ -1,0 +1,29 @@
+package org.ichnet.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class ComparisonTableTest {
+
+    @Test
+    void oneRowPerRunAndModelWithTheRunsOwnNumbers() {
+        RunSummary patient = SyntheticRun.build(RunSummary.PATIENT_PROTOCOL, "a");
+        RunSummary slice = SyntheticRun.build(RunSummary.SLICE_PROTOCOL, "b");
+        JsonNode p = MetricsJson.toJson(patient), s = MetricsJson.toJson(slice);
+        String md = ComparisonTable.markdown(List.of(new ComparisonTable.Run("runA", p), new ComparisonTable.Run("runB", s)),
+                List.of("model1", "weightedAverage", "noSuchModel"));
+        List<String> lines = md.lines().toList();
+        assertEquals(2 + 4, lines.size(), md);
+        assertTrue(lines.get(2).startsWith("| runA | model1 | patient split |"), lines.get(2));
+        assertTrue(lines.get(5).startsWith("| runB | weightedAverage | slice split (LEAKY) |"), lines.get(5));
+        JsonNode wa = p.path("models").path("weightedAverage");
+        String accuracy = String.format(java.util.Locale.ROOT, "%.1f (%.1f–%.1f)", 100 * wa.path("accuracy").asDouble(),
+                100 * wa.path("ci").path("accuracy").get(0).asDouble(), 100 * wa.path("ci").path("accuracy").get(1).asDouble());
+        assertTrue(lines.get(3).contains("| " + accuracy + " |"), lines.get(3) + " lacks " + accuracy);
+        for (String line : lines) assertEquals(12, line.chars().filter(c -> c == '|').count(), line);
+    }
+}

@@ -32,8 +32,9 @@ import java.util.stream.IntStream;
  *
  * <p>Each slice is resized with {@link Resize#area} to the manifest's image size, rounded to 1/255 steps
  * (the models were trained on uint8 images), stacked NHWC with the manifest's channels (brain; brain
- * and bone; or the brain windows of the slices below, at and above), run through every model in batches, and the probabilities combined with the manifest's
- * default combiner and weights.
+ * and bone; or the brain windows of the slices below, at and above), run through every model in
+ * batches (optionally averaged with the mirror image), and the probabilities combined with the
+ * manifest's default combiner and weights.
  */
 public final class EnsemblePredictor implements AutoCloseable {
 

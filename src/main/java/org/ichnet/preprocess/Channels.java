@@ -9,14 +9,18 @@ import java.util.Optional;
  * "2.5D" input: a bleed continues across neighbouring slices, noise and beam-hardening rarely do).
  */
 public enum Channels {
-    BRAIN(1, "brain"), BRAIN_BONE(2, "brain+bone"), BRAIN_NEIGHBOURS(3, "brain+neighbours");
+    BRAIN(1, "brain", "brain window"),
+    BRAIN_BONE(2, "brain+bone", "brain and bone windows as two channels"),
+    BRAIN_NEIGHBOURS(3, "brain+neighbours", "brain window of the slice below, the slice and the slice above as three channels");
 
     private final int count;
     private final String label;
+    private final String description;
 
-    Channels(int count, String label) {
+    Channels(int count, String label, String description) {
         this.count = count;
         this.label = label;
+        this.description = description;
     }
 
     public int count() {
@@ -26,6 +30,11 @@ public enum Channels {
     /** The name written to ensemble.json and reports. */
     public String label() {
         return label;
+    }
+
+    /** In words, for model cards. */
+    public String description() {
+        return description;
     }
 
     public static Optional<Channels> ofLabel(String label) {

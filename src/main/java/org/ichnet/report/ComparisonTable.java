@@ -59,19 +59,12 @@ public final class ComparisonTable {
     }
 
     private static String percent(JsonNode value, JsonNode ci) {
-        if (!value.isNumber()) return "n/a";
-        String v = String.format(Locale.ROOT, "%.1f", 100 * value.asDouble());
-        return ci.isArray() && ci.size() == 2
-                ? v + String.format(Locale.ROOT, " (%.1f–%.1f)", 100 * ci.get(0).asDouble(), 100 * ci.get(1).asDouble())
-                : v;
+        return JsonCells.withCi(value, ci, v -> String.format(Locale.ROOT, "%.1f", 100 * v));
     }
 
     private static String fraction(JsonNode value, JsonNode ci) {
-        if (!value.isNumber()) return "n/a";
-        String v = String.format(Locale.ROOT, "%.3f", value.asDouble());
-        return ci.isArray() && ci.size() == 2
-                ? v + String.format(Locale.ROOT, " (%.2f–%.2f)", ci.get(0).asDouble(), ci.get(1).asDouble())
-                : v;
+        return JsonCells.withCi(value, ci, v -> String.format(Locale.ROOT, "%.3f", v),
+                v -> String.format(Locale.ROOT, "%.2f", v));
     }
 
     private static String sensitivities(JsonNode perClass) {

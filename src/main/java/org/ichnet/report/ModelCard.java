@@ -2,6 +2,7 @@ package org.ichnet.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.ichnet.data.HemorrhageClass;
+import org.ichnet.preprocess.Channels;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -45,7 +46,8 @@ public final class ModelCard {
 
         md.append("## Preprocessing\n\n");
         JsonNode pre = ensembleManifest.path("preprocessing");
-        md.append("- input: ").append(inputDescription(pre.path("channels").asText())).append(", ")
+        String channels = pre.path("channels").asText();
+        md.append("- input: ").append(Channels.ofLabel(channels).map(Channels::description).orElse(channels)).append(", ")
                 .append(pre.path("imageSize").asInt()).append("x").append(pre.path("imageSize").asInt())
                 .append(" (area-averaged), NHWC float in [0,1]\n");
         if (pre.path("mirrorAveraged").asBoolean()) {
@@ -104,15 +106,6 @@ public final class ModelCard {
         return md.toString();
     }
 
-    private static String inputDescription(String channels) {
-        return switch (channels) {
-            case "brain" -> "brain window";
-            case "brain+bone" -> "brain and bone windows as two channels";
-            case "brain+neighbours" -> "brain window of the slice below, the slice and the slice above as three channels";
-            default -> channels;
-        };
-    }
-
     /** "; SDH occurs in only 4 of the 72 patients, ..." for the hemorrhage class with the fewest patients. */
     private static String rarestClass(JsonNode data) {
         JsonNode patients = data.path("classPatients");
@@ -134,13 +127,14 @@ public final class ModelCard {
     }
 
     private static String withCi(JsonNode value, JsonNode ci) {
-        if (!value.isNumber()) return "n/a";
-        String v = pct(value);
-        return ci.isArray() && ci.get(0).isNumber() && ci.get(1).isNumber()
-                ? v + " (" + pct(ci.get(0)) + "–" + pct(ci.get(1)) + ")" : v;
+        return JsonCells.withCi(value, ci, ModelCard::pct);
     }
 
     private static String pct(JsonNode v) {
-        return v.isNumber() ? String.format("%.1f%%", 100 * v.asDouble()) : "n/a";
+        return v.isNumber() ? pct(v.asDouble()) : "n/a";
+    }
+
+    private static String pct(double v) {
+        return String.format("%.1f%%", 100 * v);
     }
 }

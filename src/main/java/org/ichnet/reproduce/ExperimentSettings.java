@@ -64,10 +64,8 @@ public record ExperimentSettings(String protocol, int imageSize, Channels channe
     }
 
     public ExperimentSettings withPatience(int patience) {
-        TrainConfig t = training;
-        return new ExperimentSettings(protocol, imageSize, channels, variant, new TrainConfig(t.epochs(), t.batchSize(),
-                t.learningRate(), t.warmupEpochs(), t.cosineDecay(), patience, t.selection(), t.weighting(), t.augment(),
-                t.seed(), t.bf16()), valFraction, testFraction, splitSeed, grid, criterion, bootstrapReps, mirrorTta);
+        return new ExperimentSettings(protocol, imageSize, channels, variant, training.withPatience(patience),
+                valFraction, testFraction, splitSeed, grid, criterion, bootstrapReps, mirrorTta);
     }
 
     /** Predictions (validation, test, shipped ensemble) average each slice with its mirror image. */

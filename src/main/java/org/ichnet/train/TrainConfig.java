@@ -12,6 +12,11 @@ public record TrainConfig(int epochs, int batchSize, float learningRate, int war
                 weighting, augment, seed, bf16);
     }
 
+    public TrainConfig withPatience(int n) {
+        return new TrainConfig(epochs, batchSize, learningRate, warmupEpochs, cosineDecay, n, selection,
+                weighting, augment, seed, bf16);
+    }
+
     public TrainConfig withAugment(AugmentOptions a) {
         return new TrainConfig(epochs, batchSize, learningRate, warmupEpochs, cosineDecay, patience, selection,
                 weighting, a, seed, bf16);

@@ -1,6 +1,8 @@
 package org.ichnet.cli;
 
 import org.ichnet.model.PaperModels;
+import org.ichnet.model.Regularisation;
+import org.ichnet.preprocess.AugmentOptions;
 import org.ichnet.preprocess.Channels;
 import org.ichnet.reproduce.ExperimentSettings;
 import picocli.CommandLine;
@@ -41,6 +43,25 @@ final class RunOptions {
     @Option(names = "--tta", description = "Test-time augmentation: average each slice's probabilities with its mirror image's")
     boolean tta;
 
+    @Option(names = "--seed", paramLabel = "N",
+            description = "Training seed: initial weights, batch order, augmentation (default: 42; the split keeps its own seed)")
+    Long seed;
+
+    @Option(names = "--augment", paramLabel = "LEVEL",
+            description = "Training augmentation: none, default (flip, rotation 10 deg, shift 5%%) or strong "
+                    + "(flip, rotation 20 deg, shift 10%%, zoom and contrast 15%%)")
+    String augment;
+
+    @Option(names = "--weight-decay", paramLabel = "X", description = "Decoupled (AdamW) weight decay on kernels (default: 0)")
+    Double weightDecay;
+
+    @Option(names = "--ema", paramLabel = "DECAY",
+            description = "Validate and ship an exponential moving average of the weights, e.g. 0.99 (default: off)")
+    Double ema;
+
+    @Option(names = "--label-smoothing", paramLabel = "X", description = "Label smoothing of the training targets (default: 0)")
+    Double labelSmoothing;
+
     Path dataDir() {
         return data != null ? data : BundledSample.locate();
     }
@@ -70,6 +91,17 @@ final class RunOptions {
         if (bone) s = s.withChannels(Channels.BRAIN_BONE);
         if (neighbours) s = s.withChannels(Channels.BRAIN_NEIGHBOURS);
         if (tta) s = s.withMirrorTta(true);
+        if (seed != null) s = s.withTrainingSeed(seed);
+        try {
+            if (augment != null) s = s.withAugment(AugmentOptions.ofLabel(augment));
+            Regularisation r = s.training().regularisation();
+            if (weightDecay != null) r = r.withWeightDecay(weightDecay);
+            if (ema != null) r = r.withEmaDecay(ema);
+            if (labelSmoothing != null) r = r.withLabelSmoothing(labelSmoothing);
+            s = s.withRegularisation(r);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cmd, e.getMessage());
+        }
         return s;
     }
 }

@@ -13,6 +13,8 @@ import java.util.List;
 /**
  * Adam written on {@code ApplyAdam} rather than the framework's optimizer: the learning rate is a
  * fed operand (warm-up and schedules need it), and slot names are explicit so checkpoints are stable.
+ * With a weight decay it is AdamW: kernels (not biases or batch-norm scales) shrink by
+ * learning rate x decay after each Adam step, outside the adaptive scaling.
  */
 final class AdamUpdate {
     static final float BETA1 = 0.9f, BETA2 = 0.999f, EPSILON = 1e-7f;
@@ -21,7 +23,7 @@ final class AdamUpdate {
     }
 
     static Op minimize(Ops tf, Operand<TFloat32> loss, List<Variable<TFloat32>> variables,
-                       Operand<TFloat32> learningRate, List<Operand<?>> runAlongside) {
+                       Operand<TFloat32> learningRate, List<Operand<?>> runAlongside, float weightDecay) {
         Gradients grads = tf.withSubScope("gradients").gradients(loss, variables);
         Variable<TFloat32> beta1Power = Names.at(tf, "adam/beta1_power").variable(tf.constant(BETA1));
         Variable<TFloat32> beta2Power = Names.at(tf, "adam/beta2_power").variable(tf.constant(BETA2));
@@ -40,8 +42,14 @@ final class AdamUpdate {
             Variable<TFloat32> s = Names.at(tf, name + "/adam_v").variable(zeros);
             @SuppressWarnings("unchecked")
             Operand<TFloat32> g = grads.<TFloat32>dy(i);
-            applies.add(tfAfterGradients.train.applyAdam(v, m, s, beta1Power, beta2Power, learningRate,
-                    tf.constant(BETA1), tf.constant(BETA2), tf.constant(EPSILON), g));
+            Op apply = tfAfterGradients.train.applyAdam(v, m, s, beta1Power, beta2Power, learningRate,
+                    tf.constant(BETA1), tf.constant(BETA2), tf.constant(EPSILON), g);
+            if (weightDecay > 0 && name.endsWith("/kernel")) {
+                Ops afterApply = tf.withControlDependencies(List.of(apply));
+                apply = afterApply.assignSub(v, afterApply.math.mul(v,
+                        afterApply.math.mul(learningRate, afterApply.constant(weightDecay))));
+            }
+            applies.add(apply);
         }
         applies.addAll(runAlongside);
         Ops after = tf.withControlDependencies(applies);

@@ -21,7 +21,8 @@ import java.nio.file.Path;
 /**
  * One CNN in training: a TensorFlow graph and session behind a plain-array API. Loss is
  * per-sample-weighted softmax cross-entropy (the caller passes class weights per sample), optimised
- * with Adam at a learning rate given per step.
+ * with Adam at a learning rate given per step, with the optional {@link Regularisation} levers.
+ * With a weight average, predictions, the best checkpoint's export and Grad-CAM use the average.
  */
 public final class TrainableCnn implements ProbabilityModel, AutoCloseable {
     private static final String CHECKPOINT_PREFIX = "ckpt";
@@ -38,6 +39,7 @@ public final class TrainableCnn implements ProbabilityModel, AutoCloseable {
     private final Operand<TFloat32> learningRate;
     private final Operand<TFloat32> loss;
     private final Op trainStep;
+    private final WeightAverage average;
     /** Predictions run on the serving form of the graph, refreshed from the training weights when stale. */
     private final Graph servingGraph;
     private final Session servingSession;
@@ -46,6 +48,10 @@ public final class TrainableCnn implements ProbabilityModel, AutoCloseable {
     private boolean servingStale = true;
 
     public TrainableCnn(ModelSpec spec, InputShape input, long seed, RuntimeOptions runtime) {
+        this(spec, input, seed, runtime, Regularisation.NONE);
+    }
+
+    public TrainableCnn(ModelSpec spec, InputShape input, long seed, RuntimeOptions runtime, Regularisation reg) {
         this.spec = spec;
         this.input = input;
         this.seed = seed;
@@ -56,10 +62,15 @@ public final class TrainableCnn implements ProbabilityModel, AutoCloseable {
         labels = tf.withName("labels").placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)));
         sampleWeights = tf.withName("sample_weights").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1)));
         learningRate = tf.withName("learning_rate").placeholderWithDefault(tf.constant(1e-3f), Shape.scalar());
-        Operand<TFloat32> oneHot = tf.oneHot(labels, tf.constant(4), tf.constant(1f), tf.constant(0f));
-        Operand<TFloat32> perSample = tf.nn.softmaxCrossEntropyWithLogits(net.logits, oneHot).loss();
+        float spread = (float) reg.labelSmoothing() / 4;
+        Operand<TFloat32> target = tf.oneHot(labels, tf.constant(4), tf.constant(1f - (float) reg.labelSmoothing() + spread),
+                tf.constant(spread));
+        Operand<TFloat32> perSample = tf.nn.softmaxCrossEntropyWithLogits(net.logits, target).loss();
         loss = tf.withName("loss").math.mean(tf.math.mul(perSample, sampleWeights), tf.constant(0));
-        trainStep = AdamUpdate.minimize(tf, loss, net.trainable, learningRate, net.statisticUpdates);
+        Op adamStep = AdamUpdate.minimize(tf, loss, net.trainable, learningRate, net.statisticUpdates,
+                (float) reg.weightDecay());
+        average = reg.averagesWeights() ? new WeightAverage(tf, net.trainable, (float) reg.emaDecay(), adamStep) : null;
+        trainStep = average != null ? average.update : adamStep;
         session = new Session(graph, runtime.toConfigProto());
         session.initialize();
         servingGraph = new Graph();
@@ -116,9 +127,23 @@ public final class TrainableCnn implements ProbabilityModel, AutoCloseable {
     private void syncServing() {
         if (!servingStale) return;
         String prefix = syncDir.resolve(CHECKPOINT_PREFIX).toString();
-        session.save(prefix);
+        saveServingWeights(prefix);
         servingSession.restore(prefix);
         servingStale = false;
+    }
+
+    /** Saves the weights a prediction uses: the average when there is one, else the trained weights. */
+    private void saveServingWeights(String prefix) {
+        if (average == null) {
+            session.save(prefix);
+            return;
+        }
+        session.runner().addTarget(average.useAverage).run();
+        try {
+            session.save(prefix);
+        } finally {
+            session.runner().addTarget(average.useTrained).run();
+        }
     }
 
     /** Writes all variables (weights, Adam moments, batch-norm statistics) to {@code dir}, atomically. */
@@ -186,7 +211,7 @@ public final class TrainableCnn implements ProbabilityModel, AutoCloseable {
             AtomicFiles.deleteTree(staging);
             Path weights = Files.createTempDirectory("ichnet-weights");
             try {
-                session.save(weights.resolve(CHECKPOINT_PREFIX).toString());
+                saveServingWeights(weights.resolve(CHECKPOINT_PREFIX).toString());
                 ServingExport.export(spec, input, weights.resolve(CHECKPOINT_PREFIX), staging, runtime);
             } finally {
                 AtomicFiles.deleteTree(weights);

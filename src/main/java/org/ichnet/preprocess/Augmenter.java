@@ -3,7 +3,7 @@ package org.ichnet.preprocess;
 import java.util.Random;
 
 /**
- * Random flip, rotation and shift of one NHWC image in place, the same transform for every channel.
+ * Random flip, rotation, shift, zoom and contrast of one NHWC image in place, the same transform for every channel.
  * Pixels are sampled bilinearly; what moves in from outside the image is 0 (black, like the air
  * around the head). All randomness comes from the caller's {@link Random}, so a seeded run repeats.
  */
@@ -26,16 +26,21 @@ public final class Augmenter {
         double shiftY = (2 * rnd.nextDouble() - 1) * options.maxShiftFraction() * size;
         // drawn only when asked for, so runs without it keep the random stream they always had
         if (options.reverseSliceOrder() && rnd.nextBoolean()) swapOuterChannels(nhwc, offset, size, channels);
-        if (angle == 0 && shiftX == 0 && shiftY == 0) {
+        double zoom = options.maxScaleFraction() > 0 ? 1 + (2 * rnd.nextDouble() - 1) * options.maxScaleFraction() : 1;
+        if (options.maxContrastFraction() > 0) {
+            float contrast = (float) (1 + (2 * rnd.nextDouble() - 1) * options.maxContrastFraction());
+            for (int i = offset, end = offset + size * size * channels; i < end; i++) nhwc[i] *= contrast;
+        }
+        if (angle == 0 && shiftX == 0 && shiftY == 0 && zoom == 1) {
             if (flip) flipHorizontal(nhwc, offset, size, channels);
             return;
         }
         float[] src = new float[size * size * channels];
         System.arraycopy(nhwc, offset, src, 0, src.length);
-        double centre = (size - 1) / 2.0, cos = Math.cos(angle), sin = Math.sin(angle);
+        double centre = (size - 1) / 2.0, cos = Math.cos(angle) / zoom, sin = Math.sin(angle) / zoom;
         for (int y = 0; y < size; y++) {
             for (int x = 0; x < size; x++) {
-                // Inverse mapping: undo the shift, then the rotation about the centre, then the flip.
+                // Inverse mapping: undo the shift, then the rotation and zoom about the centre, then the flip.
                 double qx = x - shiftX - centre, qy = y - shiftY - centre;
                 double sx = cos * qx + sin * qy + centre;
                 double sy = -sin * qx + cos * qy + centre;

@@ -3,6 +3,7 @@ package org.ichnet.reproduce;
 import org.ichnet.ensemble.Criterion;
 import org.ichnet.ensemble.WeightGrid;
 import org.ichnet.model.PaperModels;
+import org.ichnet.model.Regularisation;
 import org.ichnet.preprocess.AugmentOptions;
 import org.ichnet.preprocess.Channels;
 import org.ichnet.split.Splits;
@@ -42,7 +43,7 @@ public record ExperimentSettings(String protocol, int imageSize, Channels channe
     public ExperimentSettings quick() {
         TrainConfig t = training;
         TrainConfig short_ = new TrainConfig(6, 16, t.learningRate(), t.warmupEpochs(), t.cosineDecay(), 6,
-                t.selection(), t.weighting(), t.augment(), t.seed(), t.bf16());
+                t.selection(), t.weighting(), t.augment(), t.seed(), t.bf16(), t.regularisation());
         return new ExperimentSettings(protocol, 96, channels, variant, short_, 0.25, 0.25, splitSeed, grid,
                 criterion, 200, mirrorTta);
     }
@@ -72,6 +73,24 @@ public record ExperimentSettings(String protocol, int imageSize, Channels channe
     public ExperimentSettings withMirrorTta(boolean mirror) {
         return new ExperimentSettings(protocol, imageSize, channels, variant, training, valFraction, testFraction,
                 splitSeed, grid, criterion, bootstrapReps, mirror);
+    }
+
+    /** The training seed (initial weights, batch order, augmentation); splits and folds keep {@code splitSeed}. */
+    public ExperimentSettings withTrainingSeed(long seed) {
+        return new ExperimentSettings(protocol, imageSize, channels, variant, training.withSeed(seed),
+                valFraction, testFraction, splitSeed, grid, criterion, bootstrapReps, mirrorTta);
+    }
+
+    /** Training augmentation; a neighbour input keeps its random slice-order reversal. */
+    public ExperimentSettings withAugment(AugmentOptions a) {
+        TrainConfig t = training.withAugment(a.withReverseSliceOrder(channels == Channels.BRAIN_NEIGHBOURS));
+        return new ExperimentSettings(protocol, imageSize, channels, variant, t, valFraction, testFraction,
+                splitSeed, grid, criterion, bootstrapReps, mirrorTta);
+    }
+
+    public ExperimentSettings withRegularisation(Regularisation r) {
+        return new ExperimentSettings(protocol, imageSize, channels, variant, training.withRegularisation(r),
+                valFraction, testFraction, splitSeed, grid, criterion, bootstrapReps, mirrorTta);
     }
 
     public ExperimentSettings withEpochs(int epochs) {

@@ -104,7 +104,8 @@ public final class RunEvaluation {
         m.put("epochs (max) / batch", t.epochs() + " / " + t.batchSize());
         m.put("early stopping", "best validation " + t.selection() + ", patience " + t.patience());
         m.put("class weighting", t.weighting().name());
-        m.put("augmentation", t.augment().toString());
+        m.put("augmentation", t.augment().describe());
+        m.put("regularisation", t.regularisation().describe());
         m.put("precision", t.bf16() ? "bf16 compute (oneDNN auto mixed precision), fp32 weights" : "fp32");
         m.put("seed", Long.toString(t.seed()));
         m.put("ensemble grid", s.grid().toString() + ", criterion " + s.criterion() + ", chosen on validation");

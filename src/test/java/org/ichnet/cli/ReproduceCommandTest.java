@@ -119,4 +119,23 @@ class ReproduceCommandTest {
         assertEquals(0, predicted.exitCode(), predicted.err());
         assertTrue(predicted.out().contains("brain+neighbours"), predicted.out());
     }
+
+    @Test
+    void regularisationOptionsReachTheTrainingConfig() throws Exception {
+        Path run = tmp.resolve("regularised");
+        CliRun r = CliRun.of("reproduce", "--quick", "--size", "32", "--epochs", "1", "--augment", "strong",
+                "--weight-decay", "0.05", "--ema", "0.99", "--label-smoothing", "0.1", "--seed", "7", "--out", run.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode training = new ObjectMapper().readTree(run.resolve("config.json").toFile()).get("settings").get("training");
+        assertEquals(0.99, training.get("regularisation").get("emaDecay").asDouble(), 1e-9);
+        assertEquals(0.05, training.get("regularisation").get("weightDecay").asDouble(), 1e-9);
+        assertEquals(0.15, training.get("augment").get("maxScaleFraction").asDouble(), 1e-9);
+        assertEquals(7, training.get("seed").asLong());
+        assertTrue(Files.readString(run.resolve("report.html")).contains("EMA of weights 0.99"));
+
+        CliRun bad = CliRun.of("reproduce", "--quick", "--ema", "1.5", "--out", tmp.resolve("bad-ema").toString());
+        assertNotEquals(0, bad.exitCode());
+        assertTrue(bad.err().contains("EMA decay 1.5"), bad.err());
+        assertFalse(Files.exists(tmp.resolve("bad-ema")));
+    }
 }

@@ -34,6 +34,42 @@ class AugmenterTest {
     }
 
     @Test
+    void contrastScalesEveryPixelByOneFactor() {
+        float[] a = augmented(new AugmentOptions(false, 0, 0, false, 0, 0.5), 11);
+        float[] original = image();
+        double factor = a[1 + 5] / original[1 + 5];
+        assertNotEquals(1.0, factor, 1e-3);
+        assertTrue(factor >= 0.5 && factor <= 1.5, "factor " + factor);
+        for (int i = 1; i < a.length - 1; i++) assertEquals(original[i] * factor, a[i], 1e-5);
+        assertEquals(-7, a[0]);
+        assertEquals(-9, a[a.length - 1]);
+    }
+
+    @Test
+    void zoomStretchesAboutTheCentreWithoutTurning() {
+        float[] a = augmented(new AugmentOptions(false, 0, 0, false, 0.5, 0), 12);
+        int c = SIZE / 2;
+        double dx = a[1 + (c * SIZE + c + 1) * CHANNELS] - a[1 + (c * SIZE + c) * CHANNELS];
+        double dy = a[1 + ((c + 1) * SIZE + c) * CHANNELS] - a[1 + (c * SIZE + c) * CHANNELS];
+        // the ramp rises 3/200 per pixel in x and 1/200 in y; a zoom by z divides both by z
+        double zoom = (3 / 200.0) / dx;
+        assertNotEquals(1.0, zoom, 1e-3);
+        assertTrue(zoom >= 0.5 && zoom <= 1.5, "zoom " + zoom);
+        assertEquals(3.0, dx / dy, 1e-3);
+    }
+
+    @Test
+    void strongIsAStrictSupersetOfDefaultAndLabelsParse() {
+        AugmentOptions d = AugmentOptions.defaults(), s = AugmentOptions.strong();
+        assertTrue(s.maxRotationDeg() > d.maxRotationDeg() && s.maxShiftFraction() > d.maxShiftFraction());
+        assertTrue(s.maxScaleFraction() > 0 && s.maxContrastFraction() > 0);
+        assertEquals(s, AugmentOptions.ofLabel("strong"));
+        assertEquals(AugmentOptions.none(), AugmentOptions.ofLabel("none"));
+        assertThrows(IllegalArgumentException.class, () -> AugmentOptions.ofLabel("heavy"));
+        assertEquals("flip, rotation 10 deg, shift 5%", d.describe());
+    }
+
+    @Test
     void zeroOptionsAreIdentity() {
         for (long seed = 0; seed < 5; seed++) assertArrayEquals(image(), augmented(AugmentOptions.none(), seed));
     }

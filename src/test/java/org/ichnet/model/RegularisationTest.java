@@ -1,0 +1,126 @@
+package org.ichnet.model;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class RegularisationTest {
+    private static final InputShape SMALL = new InputShape(32, 1);
+    private static final RuntimeOptions RUNTIME = new RuntimeOptions(false, 2, 1);
+    private static final int N = 16;
+
+    private static final int[] LABELS = new int[N];
+    private static final float[] IMAGES = TrainableCnnTest.toyImages(N, LABELS, 2);
+    private static final float[] ONES = new float[N];
+
+    static {
+        java.util.Arrays.fill(ONES, 1f);
+    }
+
+    /** Losses of {@code steps} training steps, predicting after each (which swaps an average in and out). */
+    private static float[] losses(TrainableCnn cnn, int steps, float lr) {
+        float[] out = new float[steps];
+        for (int step = 0; step < steps; step++) {
+            out[step] = cnn.trainStep(IMAGES, LABELS, ONES, N, step, lr);
+            cnn.predict(IMAGES, N);
+        }
+        return out;
+    }
+
+    @Test
+    void weightAverageLeavesTrainingUntouchedButChangesPredictions() {
+        ModelSpec spec = PaperModels.model2(PaperModels.Variant.IMPROVED);
+        float[] plain, averaged;
+        float[][] plainP, averagedP;
+        try (TrainableCnn cnn = new TrainableCnn(spec, SMALL, 3, RUNTIME)) {
+            plain = losses(cnn, 8, 3e-3f);
+            plainP = cnn.predict(IMAGES, N);
+        }
+        try (TrainableCnn cnn = new TrainableCnn(spec, SMALL, 3, RUNTIME, new Regularisation(0, 0.9, 0))) {
+            averaged = losses(cnn, 8, 3e-3f);
+            averagedP = cnn.predict(IMAGES, N);
+        }
+        assertArrayEquals(plain, averaged, 1e-6f, "the average must be swapped out again before the next step");
+        double diff = 0;
+        for (int i = 0; i < N; i++) for (int k = 0; k < 4; k++) diff += Math.abs(plainP[i][k] - averagedP[i][k]);
+        assertTrue(diff > 1e-3, "predictions should come from the averaged weights, total |diff| " + diff);
+    }
+
+    @Test
+    void exportedModelPredictsWithTheAverage(@TempDir Path dir) {
+        ModelSpec spec = PaperModels.model3(PaperModels.Variant.IMPROVED);
+        try (TrainableCnn cnn = new TrainableCnn(spec, SMALL, 4, RUNTIME, new Regularisation(0, 0.9, 0))) {
+            losses(cnn, 5, 3e-3f);
+            float[][] inSession = cnn.predict(IMAGES, N);
+            cnn.exportSavedModel(dir.resolve("m"));
+            try (SavedCnn saved = SavedCnn.load(dir.resolve("m"), RUNTIME)) {
+                float[][] exported = saved.predict(IMAGES, N);
+                for (int i = 0; i < N; i++) assertArrayEquals(inSession[i], exported[i], 1e-4f);
+            }
+        }
+    }
+
+    @Test
+    void weightDecayShrinksTheKernelsOfAModelWithoutBatchNorm() {
+        // paper model 2 has no batch norm: with kernels decayed hard, outputs lose their dependence on the image
+        ModelSpec spec = PaperModels.model2(PaperModels.Variant.PAPER);
+        double free, decayed;
+        try (TrainableCnn cnn = new TrainableCnn(spec, SMALL, 5, RUNTIME)) {
+            losses(cnn, 20, 1e-3f);
+            free = spreadAcrossImages(cnn.predict(IMAGES, N));
+        }
+        try (TrainableCnn cnn = new TrainableCnn(spec, SMALL, 5, RUNTIME, new Regularisation(200, 0, 0))) {
+            losses(cnn, 20, 1e-3f);
+            decayed = spreadAcrossImages(cnn.predict(IMAGES, N));
+        }
+        assertTrue(decayed < free / 10, "spread of probabilities across images: decayed " + decayed + ", free " + free);
+    }
+
+    @Test
+    void labelSmoothingCapsConfidence() {
+        ModelSpec spec = PaperModels.model3(PaperModels.Variant.IMPROVED);
+        double sharp, smoothed;
+        try (TrainableCnn cnn = new TrainableCnn(spec, SMALL, 6, RUNTIME)) {
+            losses(cnn, 60, 3e-3f);
+            sharp = meanTrueProbability(cnn.predict(IMAGES, N));
+        }
+        try (TrainableCnn cnn = new TrainableCnn(spec, SMALL, 6, RUNTIME, new Regularisation(0, 0, 0.6))) {
+            losses(cnn, 60, 3e-3f);
+            smoothed = meanTrueProbability(cnn.predict(IMAGES, N));
+        }
+        // smoothing 0.6 puts 0.55 on the true class: the loss is lowest there, not at 1
+        assertTrue(sharp > 0.9, "without smoothing the toy task is fitted: " + sharp);
+        assertTrue(smoothed < 0.75, "with smoothing 0.6 the true class should stay near 0.55: " + smoothed);
+    }
+
+    @Test
+    void outOfRangeSettingsAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new Regularisation(-1, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> new Regularisation(0, 1, 0));
+        assertThrows(IllegalArgumentException.class, () -> new Regularisation(0, 0, 1));
+        assertEquals("none", Regularisation.NONE.describe());
+        assertEquals("weight decay 0.05, EMA of weights 0.99", new Regularisation(0.05, 0.99, 0).describe());
+    }
+
+    private static double spreadAcrossImages(float[][] p) {
+        double spread = 0;
+        for (int k = 0; k < 4; k++) {
+            double min = 1, max = 0;
+            for (float[] row : p) {
+                min = Math.min(min, row[k]);
+                max = Math.max(max, row[k]);
+            }
+            spread += max - min;
+        }
+        return spread;
+    }
+
+    private static double meanTrueProbability(float[][] p) {
+        double sum = 0;
+        for (int i = 0; i < N; i++) sum += p[i][LABELS[i]];
+        return sum / N;
+    }
+}

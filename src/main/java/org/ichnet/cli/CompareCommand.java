@@ -29,6 +29,9 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Models and ensembles to list (default: weightedAverage; e.g. model1,model2,model3,weightedSum,weightedAverage)")
     List<String> models = List.of("weightedAverage");
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the table to FILE")
     Path out;
 
@@ -51,6 +54,14 @@ public final class CompareCommand implements Callable<Integer> {
             if (!metrics.path("models").isObject()) throw new DataException(file, "not an ichnet metrics.json (no models)");
             Path named = Files.isDirectory(run) ? run : file.getParent() == null ? file : file.getParent();
             loaded.add(new ComparisonTable.Run(String.valueOf(named.toAbsolutePath().normalize().getFileName()), metrics));
+        }
+        for (String model : models) {
+            if (loaded.stream().noneMatch(r -> r.metrics().path("models").has(model))) {
+                java.util.Set<String> known = new java.util.TreeSet<>();
+                loaded.forEach(r -> r.metrics().path("models").fieldNames().forEachRemaining(known::add));
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--models: no run has '" + model + "' (they have " + String.join(", ", known) + ")");
+            }
         }
         String table = ComparisonTable.markdown(loaded, models);
         System.out.print(table);

@@ -66,9 +66,10 @@ public final class ScanInputs {
             problems.add(problem(new DataException(folder, "folder mixes " + images.size() + " JPG/PNG and "
                     + dicoms.size() + " DICOM files; give one kind per folder"), strict));
         } else if (!images.isEmpty()) {
-            for (Path image : images) {
+            for (int i = 0; i < images.size(); i++) {
+                Path image = images.get(i);
                 try {
-                    slices.add(new ScanSlice(image.toString(), ImageDecoder.readGray(image), null));
+                    slices.add(new ScanSlice(image.toString(), ImageDecoder.readGray(image), null, i));
                 } catch (DataException e) {
                     problems.add(problem(e, strict));
                 }

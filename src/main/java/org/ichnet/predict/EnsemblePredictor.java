@@ -241,10 +241,17 @@ public final class EnsemblePredictor implements AutoCloseable {
         return switch (channels) {
             case BRAIN -> List.of(slice.brain());
             case BRAIN_BONE -> List.of(slice.brain(), slice.bone());
-            // as SliceNeighbours does for training: an edge slice stands in for its missing neighbour
-            case BRAIN_NEIGHBOURS -> List.of(scan.get(Math.max(0, position - 1)).brain(), slice.brain(),
-                    scan.get(Math.min(scan.size() - 1, position + 1)).brain());
+            case BRAIN_NEIGHBOURS -> List.of(neighbour(scan, position, -1).brain(), slice.brain(),
+                    neighbour(scan, position, +1).brain());
         };
+    }
+
+    /** As SliceNeighbours does for training: at an edge, or next to a skipped file, the slice stands in for its neighbour. */
+    private static ScanSlice neighbour(List<ScanSlice> scan, int position, int step) {
+        ScanSlice slice = scan.get(position);
+        int at = position + step;
+        if (at < 0 || at >= scan.size() || !slice.adjoins(scan.get(at), step)) return slice;
+        return scan.get(at);
     }
 
     private void fill(List<ScanSlice> scan, int position, float[] target, int offset) {

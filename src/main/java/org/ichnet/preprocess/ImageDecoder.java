@@ -40,7 +40,11 @@ public final class ImageDecoder {
                 if (!warnings.isEmpty()) {
                     throw new DataException(file, "corrupt image: " + warnings.get(0));
                 }
-                return toGray(image);
+                try {
+                    return toGray(image);
+                } catch (IllegalArgumentException e) {
+                    throw new DataException(file, "unsupported image: " + e.getMessage());
+                }
             } finally {
                 reader.dispose();
             }

@@ -55,7 +55,14 @@ public final class ComparisonTable {
     private static String input(JsonNode settings) {
         String size = settings.path("image size").asText("?").split(" ")[0];
         String variant = settings.path("model variant").asText("?");
-        return variant + ", " + size + ", " + settings.path("channels").asText("?").toLowerCase(Locale.ROOT);
+        String input = variant + ", " + size + ", " + settings.path("channels").asText("?").toLowerCase(Locale.ROOT);
+        // recipes beyond the variant's defaults, so runs that differ only in training are told apart
+        String augmentation = settings.path("augmentation").asText("");
+        if (augmentation.contains("zoom")) input += ", strong augmentation";
+        String regularisation = settings.path("regularisation").asText("none");
+        if (!regularisation.equals("none")) input += ", " + regularisation;
+        if (settings.path("seed").asText("42").equals("42")) return input;
+        return input + ", seed " + settings.path("seed").asText();
     }
 
     private static String percent(JsonNode value, JsonNode ci) {

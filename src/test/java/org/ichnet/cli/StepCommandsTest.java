@@ -54,6 +54,9 @@ class StepCommandsTest {
         assertEquals(2 + 4, compare.out().lines().count(), compare.out());
         assertTrue(compare.out().contains("| run | model1 | patient split | paper, 32x32, brain |"), compare.out());
         assertEquals(compare.out(), Files.readString(table));
+        CliRun unknown = CliRun.of("compare", run.toString(), "--models", "model9");
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("model9") && unknown.err().contains("weightedAverage"), unknown.err());
         CliRun missing = CliRun.of("compare", tmp.resolve("nowhere").toString());
         assertEquals(2, missing.exitCode());
         assertTrue(missing.err().contains("nowhere") && missing.err().contains("metrics.json"), missing.err());

@@ -116,6 +116,26 @@ class EnsemblePredictorTest {
     }
 
     @Test
+    void neighbourChannelsDoNotBridgeASkippedFile() {
+        Path model = UntrainedEnsemble.write(tmp.resolve("neighbours-gap"), 32, 3, WEIGHTS);
+        try (EnsemblePredictor p = EnsemblePredictor.load(model, UntrainedEnsemble.RUNTIME)) {
+            List<ScanSlice> read = slices(2, false);
+            // files 0 and 2 were read, file 1 was not
+            List<ScanSlice> scan = List.of(new ScanSlice("0.jpg", read.get(0).brain(), null, 0),
+                    new ScanSlice("2.jpg", read.get(1).brain(), null, 2));
+            float[] first = p.input(scan, 0), second = p.input(scan, 1);
+            for (int px = 0; px < 32 * 32; px++) {
+                int at = px * 3;
+                assertEquals(first[at + 1], first[at + 2], "slice 0 must not see slice 2 as the one above it");
+                assertEquals(second[at + 1], second[at], "slice 2 must not see slice 0 as the one below it");
+            }
+            boolean differ = false;
+            for (int px = 0; px < 32 * 32; px++) differ |= first[px * 3 + 1] != second[px * 3 + 1];
+            assertTrue(differ, "the two test slices should differ, or the test proves nothing");
+        }
+    }
+
+    @Test
     void missingOrBrokenModelFoldersAreDataExceptions() throws Exception {
         assertTrue(assertThrows(DataException.class, () -> EnsemblePredictor.load(tmp.resolve("nope"), UntrainedEnsemble.RUNTIME))
                 .getMessage().contains("no such model folder"));

@@ -45,6 +45,18 @@ class ImageDecoderTest {
     }
 
     @Test
+    void thirtyTwoBitSamplesAreRefusedAsUnsupportedNotCorrupt() throws Exception {
+        java.awt.image.ComponentColorModel model = new java.awt.image.ComponentColorModel(
+                java.awt.color.ColorSpace.getInstance(java.awt.color.ColorSpace.CS_GRAY), new int[]{32}, false, false,
+                java.awt.Transparency.OPAQUE, java.awt.image.DataBuffer.TYPE_INT);
+        BufferedImage deep = new BufferedImage(model, model.createCompatibleWritableRaster(8, 8), false, null);
+        Path tiff = dir.resolve("deep.tif");
+        assertTrue(javax.imageio.ImageIO.write(deep, "tiff", tiff.toFile()), "no TIFF writer for the test image");
+        DataException e = assertThrows(DataException.class, () -> ImageDecoder.readGray(tiff));
+        assertTrue(e.getMessage().contains("deep.tif") && e.getMessage().contains("unsupported image: 32-bit"), e.getMessage());
+    }
+
+    @Test
     void notAnImageIsADataExceptionNamingTheFile() throws Exception {
         Path text = Files.writeString(dir.resolve("notes.png"), "not a png");
         DataException e = assertThrows(DataException.class, () -> ImageDecoder.readGray(text));

@@ -48,18 +48,18 @@ final class RunOptions {
     Long seed;
 
     @Option(names = "--augment", paramLabel = "LEVEL",
-            description = "Training augmentation: none, default (flip, rotation 10 deg, shift 5%%) or strong "
-                    + "(flip, rotation 20 deg, shift 10%%, zoom and contrast 15%%)")
+            description = "Training augmentation: none, default (flip, rotation 10 deg, shift 5%%; the paper variant's) or strong "
+                    + "(flip, rotation 20 deg, shift 10%%, zoom and contrast 15%%; the improved variant's)")
     String augment;
 
-    @Option(names = "--weight-decay", paramLabel = "X", description = "Decoupled (AdamW) weight decay on kernels (default: 0)")
+    @Option(names = "--weight-decay", paramLabel = "X", description = "Decoupled (AdamW) weight decay on kernels (default: 0.05 improved; paper: 0)")
     Double weightDecay;
 
     @Option(names = "--ema", paramLabel = "DECAY",
-            description = "Validate and ship an exponential moving average of the weights, e.g. 0.99 (default: off)")
+            description = "Validate and ship an exponential moving average of the weights (default: 0.99 improved; paper: off)")
     Double ema;
 
-    @Option(names = "--label-smoothing", paramLabel = "X", description = "Label smoothing of the training targets (default: 0)")
+    @Option(names = "--label-smoothing", paramLabel = "X", description = "Label smoothing of the training targets (default: 0.1 improved; paper: 0)")
     Double labelSmoothing;
 
     Path dataDir() {

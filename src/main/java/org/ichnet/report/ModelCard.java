@@ -58,6 +58,8 @@ public final class ModelCard {
         md.append("- ensemble: ").append(ensembleManifest.path("combiner").asText()).append(" with weights ")
                 .append(ensembleManifest.path("weights").path("weightedAverage")).append(" (model1, model2, model3)\n\n");
 
+        training(md, metrics.path("settings"));
+
         md.append("## Test-set results (95% bootstrap CIs; resampled unit: ")
                 .append(metrics.path("models").path("weightedAverage").path("ci").path("resampled").asText("patients"))
                 .append(")\n\n");
@@ -117,6 +119,18 @@ public final class ModelCard {
         if (rarest == null) return "";
         return "; " + rarest + " occurs in only " + patients.path(rarest.name()).asInt() + " of the "
                 + data.path("patients").asInt() + " patients, so its numbers rest on very few patients";
+    }
+
+    /** The recipe, as the run's settings table recorded it. */
+    private static void training(StringBuilder md, JsonNode settings) {
+        List<String> rows = List.of("model variant", "optimizer", "epochs (max) / batch", "early stopping",
+                "class weighting", "augmentation", "regularisation", "precision", "seed");
+        if (rows.stream().noneMatch(settings::has)) return;
+        md.append("## Training\n\n");
+        for (String row : rows) {
+            if (settings.has(row)) md.append("- ").append(row).append(": ").append(settings.path(row).asText()).append("\n");
+        }
+        md.append("\n");
     }
 
     private static String counts(JsonNode classCounts) {

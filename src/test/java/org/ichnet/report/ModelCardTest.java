@@ -30,4 +30,15 @@ class ModelCardTest {
         ((ObjectNode) metrics.path("dataset")).put("layout", "class-folders");
         assertFalse(ModelCard.markdown("synthetic", metrics, manifest()).contains("CT-ICH release"));
     }
+
+    @Test
+    void theTrainingRecipeComesFromTheRunSettings() {
+        ObjectNode metrics = MetricsJson.toJson(SyntheticRun.build(RunSummary.PATIENT_PROTOCOL, "note"));
+        assertFalse(ModelCard.markdown("synthetic", metrics, manifest()).contains("## Training"),
+                "a run that recorded no recipe gets no recipe section");
+        ((ObjectNode) metrics.path("settings")).put("regularisation", "weight decay 0.05, EMA of weights 0.99")
+                .put("augmentation", "flip, rotation 20 deg");
+        String card = ModelCard.markdown("synthetic", metrics, manifest());
+        assertTrue(card.contains("## Training\n\n- augmentation: flip, rotation 20 deg\n- regularisation: weight decay 0.05, EMA of weights 0.99\n"), card);
+    }
 }

@@ -9,6 +9,8 @@ import org.ichnet.model.MatmulRoof;
 import org.ichnet.model.ModelCost;
 import org.ichnet.model.ModelSpec;
 import org.ichnet.model.PaperModels;
+import org.ichnet.model.Regularisation;
+import org.ichnet.reproduce.ExperimentSettings;
 import org.ichnet.model.SavedCnn;
 import org.ichnet.model.TrainableCnn;
 
@@ -43,6 +45,8 @@ public final class Bench {
         CtDataset data = DatasetReader.read(s.dataDir(), ReadOptions.defaults());
         if (data.slices().isEmpty()) throw new DataException(s.dataDir(), "no slices to decode");
         List<ModelSpec> specs = PaperModels.all(s.variant());
+        // the variant's own training recipe: the improved variant's weight average and decay cost time too
+        Regularisation recipe = ExperimentSettings.of(ExperimentSettings.PATIENT, s.variant()).training().regularisation();
         ProgressLine line = new ProgressLine(progress, 1 + 2 * specs.size() + 2 + 1);
         String date = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
 
@@ -63,7 +67,7 @@ public final class Bench {
                 ModelCost cost = ModelCost.of(spec, s.size(), input.channels());
                 ensembleFlops += cost.forwardFlops();
                 double train;
-                try (TrainableCnn cnn = new TrainableCnn(spec, input, 1, s.runtime())) {
+                try (TrainableCnn cnn = new TrainableCnn(spec, input, 1, s.runtime(), recipe)) {
                     train = line.measure(String.format(Locale.ROOT, "%s training (%s, %dx%d, batch %d)",
                                     spec.name(), s.precision(), s.size(), s.size(), s.batch()),
                             () -> ModelSpeed.trainImagesPerSec(cnn, batch, s.batch(), s.modelRepeats()), Bench::imagesPerSec);

@@ -46,10 +46,9 @@ public final class TrainCommand implements Callable<Integer> {
         }
         boolean progress = console.progress();
         boolean existing = Files.exists(RunFolder.config(runDir));
-        if (existing && (options.size != null || options.epochs != null || options.patience != null || options.quick
-                || options.data != null)) {
+        if (existing && options.givesAnySetting()) {
             System.err.println("ichnet: " + runDir + " already holds a run: its config.json settings are used, "
-                    + "the given --data/--size/--epochs/--patience/--quick are ignored");
+                    + "the given data and training options are ignored");
         }
         RunSetup run = existing
                 ? RunSetup.open(runDir, System.err, progress)

@@ -121,7 +121,9 @@ public final class CrossValidation {
             ExperimentSettings before = RunConfig.load(cvDir).settings();
             if (!before.equals(settings)) {
                 throw new org.ichnet.data.DataException(cvDir, "holds a cross-validation made with other settings "
-                        + "(see its config.json); rerun with the same options or choose another --out");
+                        + "(see its config.json); rerun with the same options or choose another --out (an improved-variant "
+                        + "CV started before the regularised recipe resumes with --augment default --weight-decay 0 --ema 0 "
+                        + "--label-smoothing 0)");
             }
         }
         RunConfig.save(cvDir, dataDir, settings);

@@ -6,15 +6,18 @@ package org.ichnet.model;
  *
  * @param weightDecay    decoupled weight decay (AdamW, Loshchilov &amp; Hutter 2019) on convolution and
  *                       dense kernels: each step shrinks them by learning rate x this
- * @param emaDecay       exponential moving average of the weights, used for validation, checkpoints
- *                       and the exported model (Polyak averaging); 0.99 averages about the last 100 steps
+ * @param emaDecay       exponential moving average of the weights, used for validation, the best
+ *                       checkpoint and the exported model (Polyak averaging); 0.99 averages about the last
+ *                       100 steps once past the start-up ramp of {@link WeightAverage} (about 900 steps)
  * @param labelSmoothing the target puts 1 - this on the true class and spreads this over all four
  */
 public record Regularisation(double weightDecay, double emaDecay, double labelSmoothing) {
     public static final Regularisation NONE = new Regularisation(0, 0, 0);
 
     public Regularisation {
-        if (weightDecay < 0 || emaDecay < 0 || emaDecay >= 1 || labelSmoothing < 0 || labelSmoothing >= 1) {
+        // written so that NaN fails every test
+        if (!(weightDecay >= 0 && weightDecay < Double.POSITIVE_INFINITY) || !(emaDecay >= 0 && emaDecay < 1)
+                || !(labelSmoothing >= 0 && labelSmoothing < 1)) {
             throw new IllegalArgumentException("regularisation out of range: weight decay " + weightDecay
                     + " (>= 0), EMA decay " + emaDecay + " (0 to < 1), label smoothing " + labelSmoothing + " (0 to < 1)");
         }

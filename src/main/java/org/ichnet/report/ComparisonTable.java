@@ -2,6 +2,7 @@ package org.ichnet.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.ichnet.data.HemorrhageClass;
+import org.ichnet.preprocess.AugmentOptions;
 
 import java.util.List;
 import java.util.Locale;
@@ -57,8 +58,11 @@ public final class ComparisonTable {
         String variant = settings.path("model variant").asText("?");
         String input = variant + ", " + size + ", " + settings.path("channels").asText("?").toLowerCase(Locale.ROOT);
         // recipes beyond the variant's defaults, so runs that differ only in training are told apart
-        String augmentation = settings.path("augmentation").asText("");
-        if (augmentation.contains("zoom")) input += ", strong augmentation";
+        String augmentation = settings.path("augmentation").asText("").replace(", neighbour order reversed", "");
+        // metrics.json files from before the recipe options recorded the record's toString: all default augmentation
+        boolean legacy = augmentation.isEmpty() || augmentation.startsWith("AugmentOptions[");
+        if (augmentation.equals(AugmentOptions.strong().describe())) input += ", strong augmentation";
+        else if (!legacy && !augmentation.equals(AugmentOptions.defaults().describe())) input += ", augmentation: " + augmentation;
         String regularisation = settings.path("regularisation").asText("none");
         if (!regularisation.equals("none")) input += ", " + regularisation;
         if (settings.path("seed").asText("42").equals("42")) return input;

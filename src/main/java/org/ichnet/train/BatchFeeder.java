@@ -39,7 +39,7 @@ final class BatchFeeder implements AutoCloseable {
         this.batchSize = batchSize;
         this.classWeights = classWeights;
         this.augmenter = new Augmenter(augment);
-        this.augment = augment.flip() || augment.maxRotationDeg() > 0 || augment.maxShiftFraction() > 0;
+        this.augment = !augment.isIdentity();
     }
 
     int batchesPerEpoch() {

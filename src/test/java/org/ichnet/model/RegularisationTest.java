@@ -50,6 +50,22 @@ class RegularisationTest {
     }
 
     @Test
+    void anAverageWithNoMemoryIsTheTrainedModel() {
+        // decay ~0: the average is the weights after the last step, so it must predict like the plain model
+        ModelSpec spec = PaperModels.model1(PaperModels.Variant.IMPROVED);
+        float[][] plain, averaged;
+        try (TrainableCnn cnn = new TrainableCnn(spec, SMALL, 8, RUNTIME)) {
+            losses(cnn, 4, 3e-3f);
+            plain = cnn.predict(IMAGES, N);
+        }
+        try (TrainableCnn cnn = new TrainableCnn(spec, SMALL, 8, RUNTIME, new Regularisation(0, 1e-9, 0))) {
+            losses(cnn, 4, 3e-3f);
+            averaged = cnn.predict(IMAGES, N);
+        }
+        for (int i = 0; i < N; i++) assertArrayEquals(plain[i], averaged[i], 1e-5f, "image " + i);
+    }
+
+    @Test
     void exportedModelPredictsWithTheAverage(@TempDir Path dir) {
         ModelSpec spec = PaperModels.model3(PaperModels.Variant.IMPROVED);
         try (TrainableCnn cnn = new TrainableCnn(spec, SMALL, 4, RUNTIME, new Regularisation(0, 0.9, 0))) {
@@ -101,6 +117,8 @@ class RegularisationTest {
         assertThrows(IllegalArgumentException.class, () -> new Regularisation(-1, 0, 0));
         assertThrows(IllegalArgumentException.class, () -> new Regularisation(0, 1, 0));
         assertThrows(IllegalArgumentException.class, () -> new Regularisation(0, 0, 1));
+        assertThrows(IllegalArgumentException.class, () -> new Regularisation(Double.NaN, 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> new Regularisation(0, Double.NaN, 0));
         assertEquals("none", Regularisation.NONE.describe());
         assertEquals("weight decay 0.05, EMA of weights 0.99", new Regularisation(0.05, 0.99, 0).describe());
     }

@@ -73,8 +73,13 @@ class TrainableCnnTest {
         }
     }
 
-    @Test
-    void aResumedRunEndsWithTheSameWeightsAsAnUninterruptedOne(@TempDir Path dir) {
+    static java.util.stream.Stream<Regularisation> recipes() {
+        return java.util.stream.Stream.of(Regularisation.NONE, new Regularisation(0.05, 0.9, 0.1));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("recipes")
+    void aResumedRunEndsWithTheSameWeightsAsAnUninterruptedOne(Regularisation recipe, @TempDir Path dir) {
         int n = 8;
         int[] labels = new int[n];
         float[] x = toyImages(n, labels, 4);
@@ -82,15 +87,16 @@ class TrainableCnnTest {
         java.util.Arrays.fill(w, 1f);
         ModelSpec spec = PaperModels.model1(PaperModels.Variant.IMPROVED); // dropout and batch norm: the hard case
         float[][] uninterrupted;
-        try (TrainableCnn cnn = new TrainableCnn(spec, SMALL, 5, RUNTIME)) {
+        try (TrainableCnn cnn = new TrainableCnn(spec, SMALL, 5, RUNTIME, recipe)) {
             for (int step = 0; step < 6; step++) cnn.trainStep(x, labels, w, n, step, 1e-3f);
             uninterrupted = cnn.predict(x, n);
         }
-        try (TrainableCnn cnn = new TrainableCnn(spec, SMALL, 5, RUNTIME)) {
+        try (TrainableCnn cnn = new TrainableCnn(spec, SMALL, 5, RUNTIME, recipe)) {
             for (int step = 0; step < 3; step++) cnn.trainStep(x, labels, w, n, step, 1e-3f);
+            cnn.predict(x, n); // with a weight average: swapped in and out before the save
             cnn.saveCheckpoint(dir.resolve("ckpt"));
         }
-        try (TrainableCnn cnn = new TrainableCnn(spec, SMALL, 5, RUNTIME)) {
+        try (TrainableCnn cnn = new TrainableCnn(spec, SMALL, 5, RUNTIME, recipe)) {
             cnn.restoreCheckpoint(dir.resolve("ckpt"));
             for (int step = 3; step < 6; step++) cnn.trainStep(x, labels, w, n, step, 1e-3f);
             float[][] resumed = cnn.predict(x, n);

@@ -1,0 +1,56 @@
+package org.ichnet.reproduce;
+
+import org.ichnet.model.PaperModels;
+import org.ichnet.model.Regularisation;
+import org.ichnet.preprocess.AugmentOptions;
+import org.ichnet.preprocess.Channels;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class RunConfigTest {
+
+    /** The config.json of a real cross-validation written before TTA, seeds and regularisation were options. */
+    private static final String OLDER_CONFIG = """
+            {
+              "ichnetVersion" : "0.1.0",
+              "dataDir" : "/data/ct-ich",
+              "settings" : {
+                "protocol" : "patient", "imageSize" : 128, "channels" : "BRAIN_NEIGHBOURS", "variant" : "IMPROVED",
+                "training" : {
+                  "epochs" : 15, "batchSize" : 16, "learningRate" : 0.001, "warmupEpochs" : 1, "cosineDecay" : true,
+                  "patience" : 10, "selection" : "ANY_HEMORRHAGE_AUC", "weighting" : "BALANCED_SAMPLING",
+                  "augment" : { "flip" : true, "maxRotationDeg" : 10.0, "maxShiftFraction" : 0.05, "identity" : false },
+                  "seed" : 42, "bf16" : true
+                },
+                "valFraction" : 0.15, "testFraction" : 0.2, "splitSeed" : 42,
+                "grid" : { "min" : 0.0, "max" : 0.5, "step" : 0.1 },
+                "criterion" : "MACRO_F1", "bootstrapReps" : 1000
+              }
+            }""";
+
+    @Test
+    void anOlderRunLoadsAsTrainedWithoutTheNewerLevers(@TempDir Path run) throws Exception {
+        Files.writeString(RunFolder.config(run), OLDER_CONFIG);
+        ExperimentSettings s = RunConfig.load(run).settings();
+        assertEquals(Regularisation.NONE, s.training().regularisation());
+        assertEquals(new AugmentOptions(true, 10, 0.05), s.training().augment());
+        assertEquals(Channels.BRAIN_NEIGHBOURS, s.channels());
+        assertFalse(s.mirrorTta());
+        assertEquals(15, s.training().epochs());
+    }
+
+    @Test
+    void settingsSurviveASaveAndLoad(@TempDir Path run) {
+        ExperimentSettings s = ExperimentSettings.of(ExperimentSettings.PATIENT, PaperModels.Variant.IMPROVED)
+                .withChannels(Channels.BRAIN_BONE).withTrainingSeed(7);
+        RunConfig.save(run, run, s);
+        assertEquals(s, RunConfig.load(run).settings());
+        assertEquals(ExperimentSettings.IMPROVED_REGULARISATION, RunConfig.load(run).settings().training().regularisation());
+        assertEquals(AugmentOptions.strong(), RunConfig.load(run).settings().training().augment());
+    }
+}

@@ -30,6 +30,14 @@ class RegularisationTest {
         return out;
     }
 
+    /** Predictions after {@code steps} training steps of a fresh model. */
+    private static float[][] trainedPredictions(ModelSpec spec, long seed, Regularisation recipe, int steps, float lr) {
+        try (TrainableCnn cnn = new TrainableCnn(spec, SMALL, seed, RUNTIME, recipe)) {
+            losses(cnn, steps, lr);
+            return cnn.predict(IMAGES, N);
+        }
+    }
+
     @Test
     void weightAverageLeavesTrainingUntouchedButChangesPredictions() {
         ModelSpec spec = PaperModels.model2(PaperModels.Variant.IMPROVED);
@@ -53,15 +61,8 @@ class RegularisationTest {
     void anAverageWithNoMemoryIsTheTrainedModel() {
         // decay ~0: the average is the weights after the last step, so it must predict like the plain model
         ModelSpec spec = PaperModels.model1(PaperModels.Variant.IMPROVED);
-        float[][] plain, averaged;
-        try (TrainableCnn cnn = new TrainableCnn(spec, SMALL, 8, RUNTIME)) {
-            losses(cnn, 4, 3e-3f);
-            plain = cnn.predict(IMAGES, N);
-        }
-        try (TrainableCnn cnn = new TrainableCnn(spec, SMALL, 8, RUNTIME, new Regularisation(0, 1e-9, 0))) {
-            losses(cnn, 4, 3e-3f);
-            averaged = cnn.predict(IMAGES, N);
-        }
+        float[][] plain = trainedPredictions(spec, 8, Regularisation.NONE, 4, 3e-3f);
+        float[][] averaged = trainedPredictions(spec, 8, new Regularisation(0, 1e-9, 0), 4, 3e-3f);
         for (int i = 0; i < N; i++) assertArrayEquals(plain[i], averaged[i], 1e-5f, "image " + i);
     }
 
@@ -83,30 +84,16 @@ class RegularisationTest {
     void weightDecayShrinksTheKernelsOfAModelWithoutBatchNorm() {
         // paper model 2 has no batch norm: with kernels decayed hard, outputs lose their dependence on the image
         ModelSpec spec = PaperModels.model2(PaperModels.Variant.PAPER);
-        double free, decayed;
-        try (TrainableCnn cnn = new TrainableCnn(spec, SMALL, 5, RUNTIME)) {
-            losses(cnn, 20, 1e-3f);
-            free = spreadAcrossImages(cnn.predict(IMAGES, N));
-        }
-        try (TrainableCnn cnn = new TrainableCnn(spec, SMALL, 5, RUNTIME, new Regularisation(200, 0, 0))) {
-            losses(cnn, 20, 1e-3f);
-            decayed = spreadAcrossImages(cnn.predict(IMAGES, N));
-        }
+        double free = spreadAcrossImages(trainedPredictions(spec, 5, Regularisation.NONE, 20, 1e-3f));
+        double decayed = spreadAcrossImages(trainedPredictions(spec, 5, new Regularisation(200, 0, 0), 20, 1e-3f));
         assertTrue(decayed < free / 10, "spread of probabilities across images: decayed " + decayed + ", free " + free);
     }
 
     @Test
     void labelSmoothingCapsConfidence() {
         ModelSpec spec = PaperModels.model3(PaperModels.Variant.IMPROVED);
-        double sharp, smoothed;
-        try (TrainableCnn cnn = new TrainableCnn(spec, SMALL, 6, RUNTIME)) {
-            losses(cnn, 60, 3e-3f);
-            sharp = meanTrueProbability(cnn.predict(IMAGES, N));
-        }
-        try (TrainableCnn cnn = new TrainableCnn(spec, SMALL, 6, RUNTIME, new Regularisation(0, 0, 0.6))) {
-            losses(cnn, 60, 3e-3f);
-            smoothed = meanTrueProbability(cnn.predict(IMAGES, N));
-        }
+        double sharp = meanTrueProbability(trainedPredictions(spec, 6, Regularisation.NONE, 60, 3e-3f));
+        double smoothed = meanTrueProbability(trainedPredictions(spec, 6, new Regularisation(0, 0, 0.6), 60, 3e-3f));
         // smoothing 0.6 puts 0.55 on the true class: the loss is lowest there, not at 1
         assertTrue(sharp > 0.9, "without smoothing the toy task is fitted: " + sharp);
         assertTrue(smoothed < 0.75, "with smoothing 0.6 the true class should stay near 0.55: " + smoothed);

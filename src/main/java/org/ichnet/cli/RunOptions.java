@@ -62,13 +62,6 @@ final class RunOptions {
     @Option(names = "--label-smoothing", paramLabel = "X", description = "Label smoothing of the training targets (default: 0.1 improved; paper: 0)")
     Double labelSmoothing;
 
-    /** Whether any option that shapes a new run was given (an existing run keeps its own settings). */
-    boolean givesAnySetting() {
-        return data != null || variant != null || quick || size != null || epochs != null || patience != null || bone
-                || neighbours || tta || seed != null || augment != null || weightDecay != null || ema != null
-                || labelSmoothing != null || !"patient".equals(protocol);
-    }
-
     Path dataDir() {
         return data != null ? data : BundledSample.locate();
     }

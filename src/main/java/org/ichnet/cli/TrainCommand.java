@@ -46,7 +46,10 @@ public final class TrainCommand implements Callable<Integer> {
         }
         boolean progress = console.progress();
         boolean existing = Files.exists(RunFolder.config(runDir));
-        if (existing && options.givesAnySetting()) {
+        // any option of the RunOptions mixin shapes a new run only; an existing run keeps its config.json
+        boolean runOptionGiven = spec.mixins().get("options").options().stream()
+                .anyMatch(spec.commandLine().getParseResult()::hasMatchedOption);
+        if (existing && runOptionGiven) {
             System.err.println("ichnet: " + runDir + " already holds a run: its config.json settings are used, "
                     + "the given data and training options are ignored");
         }

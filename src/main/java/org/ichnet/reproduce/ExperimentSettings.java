@@ -46,9 +46,7 @@ public record ExperimentSettings(String protocol, int imageSize, Channels channe
 
     /** Small and short: the whole pipeline on the bundled sample in about a minute. */
     public ExperimentSettings quick() {
-        TrainConfig t = training;
-        TrainConfig short_ = new TrainConfig(6, 16, t.learningRate(), t.warmupEpochs(), t.cosineDecay(), 6,
-                t.selection(), t.weighting(), t.augment(), t.seed(), t.bf16(), t.regularisation());
+        TrainConfig short_ = training.withEpochs(6).withPatience(6);
         return new ExperimentSettings(protocol, 96, channels, variant, short_, 0.25, 0.25, splitSeed, grid,
                 criterion, 200, mirrorTta);
     }

@@ -24,6 +24,13 @@ class StepCommandsTest {
         assertTrue(train.out().contains("model3: best epoch 1"), train.out());
         assertTrue(Files.isRegularFile(run.resolve("models/model2/saved_model.pb")));
 
+        CliRun resumed = CliRun.of("train", run.toString());
+        assertEquals(0, resumed.exitCode(), resumed.err());
+        assertFalse(resumed.err().contains("already holds a run"), resumed.err());
+        CliRun ignored = CliRun.of("train", run.toString(), "--ema", "0.5");
+        assertEquals(0, ignored.exitCode(), ignored.err());
+        assertTrue(ignored.err().contains("already holds a run") && ignored.err().contains("ignored"), ignored.err());
+
         CliRun ensemble = CliRun.of("ensemble", run.toString());
         assertEquals(0, ensemble.exitCode(), ensemble.err());
         ObjectMapper json = new ObjectMapper();

@@ -1,6 +1,7 @@
 package org.ichnet.cli;
 
 import org.ichnet.cv.CrossValidation;
+import org.ichnet.cv.SeedEnsemble;
 import org.ichnet.model.PaperModels;
 import org.ichnet.report.RunSummary;
 import org.ichnet.reproduce.ExperimentSettings;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code ichnet cv}: patient-level k-fold cross-validation of the three CNNs and their ensembles. */
@@ -32,6 +34,11 @@ public final class CvCommand implements Callable<Integer> {
     @Option(names = "--folds", defaultValue = "5", description = "Number of folds (default: ${DEFAULT-VALUE})")
     int folds;
 
+    @Option(names = "--seeds", split = ",", paramLabel = "N,N,...",
+            description = "Seed ensemble: train every CNN once per seed (each seed's cross-validation in OUT/seed-N) "
+                    + "and average each family's probabilities before the ensemble; at least two seeds")
+    List<Long> seeds;
+
     @Mixin
     ConsoleOptions console;
 
@@ -42,11 +49,20 @@ public final class CvCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "cv folds are always by patient; --protocol "
                     + options.protocol + " is not available here");
         }
+        if (seeds != null && (seeds.size() < 2 || options.seed != null)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), options.seed != null
+                    ? "give either --seed (one training seed) or --seeds (a seed ensemble), not both"
+                    : "--seeds needs at least two seeds, e.g. --seeds 42,7,3; for one seed use --seed");
+        }
+        if (seeds != null && seeds.stream().distinct().count() != seeds.size()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--seeds must differ: " + seeds);
+        }
         ExperimentSettings settings = options.settings(spec.commandLine(), PaperModels.Variant.IMPROVED);
         Path dataDir = options.dataDir();
         long t0 = System.nanoTime();
-        RunSummary summary = new CrossValidation(System.err, console.progress())
-                .run(dataDir, out, settings, folds);
+        RunSummary summary = seeds == null
+                ? new CrossValidation(System.err, console.progress()).run(dataDir, out, settings, folds)
+                : new SeedEnsemble(System.err, console.progress()).run(dataDir, out, settings, folds, seeds);
         SummaryTable.print(System.out, summary);
         summary.notes().forEach(n -> System.out.println("  " + n));
         System.out.printf("%nwall time %.1f min; report: %s%n", (System.nanoTime() - t0) / 6e10,

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,6 +51,12 @@ public final class CrossValidation {
 
     public RunSummary run(Path dataDir, Path cvDir, ExperimentSettings settings, int k) {
         CtDataset dataset = RunSetup.readDataset(dataDir, settings, log);
+        List<FoldResult> results = folds(dataset, dataDir, cvDir, settings, k);
+        return summarise(dataset, cvDir, settings, results, "", List.of(), Map.of());
+    }
+
+    /** Trains and tests every fold not finished earlier; each fold's results are on disk when it returns. */
+    List<FoldResult> folds(CtDataset dataset, Path dataDir, Path cvDir, ExperimentSettings settings, int k) {
         guardSettings(cvDir, dataDir, settings);
         List<Fold> folds = Splits.patientFolds(dataset, k, settings.splitSeed());
         LoadedImages images = null;
@@ -79,13 +86,24 @@ public final class CrossValidation {
             log.printf("fold %d/%d: weightedAverage accuracy %.3f macro-F1 %.3f AUC %.3f%n", index, k,
                     m.accuracy(), m.macroF1(), m.anyHemorrhageAuc());
         }
+        return results;
+    }
+
+    /**
+     * Pools the folds' out-of-fold predictions and writes predictions.csv, metrics.json, folds.json and
+     * report.html. {@code titleSuffix}, {@code leadNotes} and {@code settingOverrides} let a seed ensemble
+     * say what it pooled.
+     */
+    RunSummary summarise(CtDataset dataset, Path cvDir, ExperimentSettings settings, List<FoldResult> results,
+                         String titleSuffix, List<String> leadNotes, Map<String, String> settingOverrides) {
+        int k = results.size();
         Predictions pooledTest = OutOfFold.pool(results.stream().map(FoldResult::test).toList());
         // validation patients recur across folds: fit operating points and temperatures fold by fold
         ValidationFits fits = ValidationFits.pooled(results.stream().map(FoldResult::validation).toList(),
                 results.stream().map(FoldResult::test).toList());
         PredictionsCsv.write(RunFolder.predictions(cvDir), pooledTest);
 
-        List<String> notes = new ArrayList<>();
+        List<String> notes = new ArrayList<>(leadNotes);
         notes.add(k + "-fold cross-validation grouped by patient: every patient tested once; metrics pool the "
                 + "out-of-fold predictions of all " + pooledTest.size() + " slices.");
         notes.addAll(FoldSpread.describe(results));
@@ -99,9 +117,10 @@ public final class CrossValidation {
         CtDataset used = dataset.keeping(dataset.slices().stream().filter(s -> predicted.contains(s.id())).toList());
         notes.add(String.format("training time over all folds: %.1f min", seconds / 60));
         RunSummary summary = RunEvaluation.summarise("ichnet " + k + "-fold patient-level cross-validation ("
-                        + settings.variant().name().toLowerCase() + " variant)", used, cvSplitSummary(used),
-                settings, fits, pooledTest, new RunEvaluation.EnsembleSummaryInput(null, null),
+                        + settings.variant().name().toLowerCase() + " variant" + titleSuffix + ")", used,
+                cvSplitSummary(used), settings, fits, pooledTest, new RunEvaluation.EnsembleSummaryInput(null, null),
                 List.of(), notes);
+        if (!settingOverrides.isEmpty()) summary = summary.withSettings(settingOverrides);
         MetricsJson.write(RunFolder.metrics(cvDir), summary);
         FoldSpread.writeJson(cvDir.resolve("folds.json"), results);
         HtmlReport.write(cvDir, summary);

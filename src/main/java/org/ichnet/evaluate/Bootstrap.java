@@ -78,6 +78,20 @@ public final class Bootstrap {
                 percentile95(macroF1), percentile95(auc), classIntervals);
     }
 
+    /** Interval of the AUC of {@code scores} when each score is an independent unit (e.g. one per patient). */
+    public Interval aucOfUnits(double[] scores, boolean[] positive) {
+        int[] order = Roc.ascendingOrder(scores);
+        int[][] units = singletons(scores.length);
+        int[] multiplicity = new int[scores.length];
+        double[] auc = new double[reps];
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int r = 0; r < reps; r++) {
+            drawMultiplicities(units, random, multiplicity);
+            auc[r] = Roc.auc(order, scores, positive, multiplicity);
+        }
+        return percentile95(auc);
+    }
+
     static void drawMultiplicities(int[][] clusters, SplittableRandom random, int[] multiplicity) {
         Arrays.fill(multiplicity, 0);
         for (int draw = 0; draw < clusters.length; draw++) {

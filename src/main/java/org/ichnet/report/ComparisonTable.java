@@ -23,9 +23,9 @@ public final class ComparisonTable {
 
     public static String markdown(List<Run> runs, List<String> models) {
         StringBuilder md = new StringBuilder();
-        md.append("| run | model | protocol | input | accuracy | macro-F1 | any-hemorrhage AUC | sensitivity ICH / SDH / EDH "
-                + "| patients flagged | normal patients cleared | ECE raw → calibrated |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+        md.append("| run | model | protocol | input | accuracy | macro-F1 | any-hemorrhage AUC | patient AUC "
+                + "| sensitivity ICH / SDH / EDH | patients flagged | normal patients cleared | ECE raw → calibrated |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Run run : runs) {
             JsonNode m = run.metrics();
             for (String model : models) {
@@ -38,6 +38,7 @@ public final class ComparisonTable {
                         .append(" | ").append(percent(r.path("accuracy"), ci.path("accuracy")))
                         .append(" | ").append(percent(r.path("macroF1"), ci.path("macroF1")))
                         .append(" | ").append(fraction(r.path("anyHemorrhageAuc"), ci.path("anyHemorrhageAuc")))
+                        .append(" | ").append(fraction(r.path("patientRanking").path("auc"), r.path("patientRanking").path("ci")))
                         .append(" | ").append(sensitivities(r.path("perClass")))
                         .append(" | ").append(count(patients, "truePositives", "falseNegatives"))
                         .append(" | ").append(count(patients, "trueNegatives", "falsePositives"))
@@ -63,10 +64,16 @@ public final class ComparisonTable {
         boolean legacy = augmentation.isEmpty() || augmentation.startsWith("AugmentOptions[");
         if (augmentation.equals(AugmentOptions.strong().describe())) input += ", strong augmentation";
         else if (!legacy && !augmentation.equals(AugmentOptions.defaults().describe())) input += ", augmentation: " + augmentation;
+        String weighting = settings.path("class weighting").asText("");
+        if (!weighting.isEmpty() && !weighting.equals(variant.equals("paper") ? "BALANCED" : "BALANCED_SAMPLING")) {
+            input += ", " + weighting.toLowerCase(Locale.ROOT).replace('_', ' ');
+        }
         String regularisation = settings.path("regularisation").asText("none");
         if (!regularisation.equals("none")) input += ", " + regularisation;
-        if (settings.path("seed").asText("42").equals("42")) return input;
-        return input + ", seed " + settings.path("seed").asText();
+        String seed = settings.path("seed").asText("42");
+        if (seed.equals("42")) return input;
+        if (seed.startsWith("seed ensemble")) return input + ", " + seed.replaceAll(" \\(.*", "");
+        return input + ", seed " + seed;
     }
 
     private static String percent(JsonNode value, JsonNode ci) {

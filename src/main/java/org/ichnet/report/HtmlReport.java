@@ -114,7 +114,7 @@ public final class HtmlReport {
     private static void summary(StringBuilder h, RunSummary run) {
         h.append("<h2>Summary</h2>\n<table><caption>Test set, all models and ensembles</caption><tr><th>model</th>")
                 .append("<th>accuracy (%)</th><th class=paper>paper accuracy</th><th>macro-F1 (%)</th>")
-                .append("<th>any-hemorrhage AUC</th><th>patient sensitivity</th><th>patient specificity</th></tr>\n");
+                .append("<th>any-hemorrhage AUC</th><th>patient AUC</th><th>patient sensitivity</th><th>patient specificity</th></tr>\n");
         for (ModelResult m : run.models()) {
             var ci = m.cis();
             h.append("<tr><td>").append(escape(m.name())).append("</td><td>")
@@ -135,7 +135,8 @@ public final class HtmlReport {
         }
         String rule = run.models().stream().map(ModelResult::patientDecision).filter(java.util.Objects::nonNull)
                 .map(PatientDecision::rule).findFirst().orElse("any slice predicted as a hemorrhage class");
-        h.append("</table>\n<p>AUC shown in percent. Any-hemorrhage AUC scores a slice by 1 &minus; p(NORMAL). A patient is")
+        h.append("</table>\n<p>AUC shown in percent. Any-hemorrhage AUC scores a slice by 1 &minus; p(NORMAL); patient AUC")
+                .append(" scores a patient by its highest slice (95% CI over patients). A patient is")
                 .append(" called positive when ").append(escape(rule)).append("; where a threshold is used it is the")
                 .append(" largest that flagged every hemorrhage patient of validation. The paper reports")
                 .append(" 95.86% for the WA2D-CNN (94.86% in one sentence).</p>\n");

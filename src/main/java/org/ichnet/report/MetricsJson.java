@@ -14,6 +14,7 @@ import org.ichnet.evaluate.ConfidenceIntervals;
 import org.ichnet.evaluate.Interval;
 import org.ichnet.evaluate.ModelMetrics;
 import org.ichnet.evaluate.PatientDecision;
+import org.ichnet.evaluate.PatientRanking;
 import org.ichnet.io.AtomicFiles;
 
 import java.io.IOException;
@@ -27,7 +28,8 @@ import java.util.Map;
  * {"protocol", "leaky",
  *  "models": {name: {"accuracy", "macroF1", "anyHemorrhageAuc",
  *                    "perClass": {class: {"precision","sensitivity","specificity","f1","auc","support"}},
- *                    "ci": {...}, "confusion": [[...]], "patientLevel": {...}}},
+ *                    "ci": {...}, "confusion": [[...]], "patientLevel": {...},
+ *                    "patientRanking": {"auc", "ci", ...} (patient splits only)}},
  *  "ensemble": {"weights", "normalizedWeights", "selectedOn": "validation", "criterion",
  *               "weightedSum": {...}, "paperWeights": {...}}}
  * </pre>
@@ -133,6 +135,14 @@ public final class MetricsJson {
         }
         if (result.patientDecision() != null) {
             node.set("patientLevel", patientLevel(result.patientDecision()));
+        }
+        if (result.patientRanking() != null) {
+            PatientRanking r = result.patientRanking();
+            ObjectNode ranking = node.putObject("patientRanking");
+            ranking.put("score", "highest slice 1 - p(NORMAL)").put("patients", r.patients())
+                    .put("hemorrhagePatients", r.hemorrhagePatients());
+            number(ranking, "auc", r.auc());
+            interval(ranking, "ci", r.ci());
         }
         return node;
     }

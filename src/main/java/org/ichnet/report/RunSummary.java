@@ -3,6 +3,7 @@ package org.ichnet.report;
 import org.ichnet.evaluate.CalibrationResult;
 import org.ichnet.evaluate.EpochRecord;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,14 @@ public record RunSummary(String title, String date, String machine, String proto
 
     public static final String PATIENT_PROTOCOL = "patient";
     public static final String SLICE_PROTOCOL = "slice";
+
+    /** The same run with some settings rows replaced or added (in place, keeping the table's order). */
+    public RunSummary withSettings(Map<String, String> changes) {
+        Map<String, String> table = new LinkedHashMap<>(settings);
+        table.putAll(changes);
+        return new RunSummary(title, date, machine, protocol, leaky, dataset, splits, table, models, ensemble,
+                trainingSeconds, trainingHistory, calibration, notes);
+    }
 
     public Optional<ModelResult> model(String name) {
         return models.stream().filter(m -> m.name().equals(name)).findFirst();

@@ -10,6 +10,7 @@ import org.ichnet.evaluate.Bootstrap;
 import org.ichnet.evaluate.EpochRecord;
 import org.ichnet.evaluate.Metrics;
 import org.ichnet.evaluate.PatientDecisions;
+import org.ichnet.evaluate.PatientRanking;
 import org.ichnet.evaluate.Predictions;
 import org.ichnet.model.PaperModels;
 import org.ichnet.report.DatasetSummary;
@@ -47,7 +48,8 @@ public final class RunEvaluation {
         List<ModelResult> results = new ArrayList<>();
         for (String name : test.probabilities().keySet()) {
             results.add(new ModelResult(name, Metrics.compute(test.truth(), test.of(name)),
-                    bootstrap.intervals(test.truth(), test.of(name), groups), fits.decisions().get(name)));
+                    bootstrap.intervals(test.truth(), test.of(name), groups), fits.decisions().get(name),
+                    ranking(test, test.of(name), settings, bootstrap)));
         }
         List<float[][]> perModel = PaperModels.NAMES.stream().map(test::of).toList();
         float[][] paperAverage = Ensemble.combine(perModel, PaperWeights.WEIGHTS, Combiner.WEIGHTED_AVERAGE);
@@ -55,10 +57,12 @@ public final class RunEvaluation {
         EnsembleSummary ensembleSummary = new EnsembleSummary(settings.criterion(), ensemble.average(), ensemble.sum(),
                 new ModelResult("weightedAverage (paper's weights)", Metrics.compute(test.truth(), paperAverage),
                         bootstrap.intervals(test.truth(), paperAverage, groups),
-                        PatientDecisions.byArgmax(test.truth(), paperAverage, test.patients())),
+                        PatientDecisions.byArgmax(test.truth(), paperAverage, test.patients()),
+                        ranking(test, paperAverage, settings, bootstrap)),
                 new ModelResult("weightedSum (paper's weights)", Metrics.compute(test.truth(), paperSum),
                         bootstrap.intervals(test.truth(), paperSum, groups),
-                        PatientDecisions.byArgmax(test.truth(), paperSum, test.patients())));
+                        PatientDecisions.byArgmax(test.truth(), paperSum, test.patients()),
+                        ranking(test, paperSum, settings, bootstrap)));
 
         Map<String, Double> seconds = new LinkedHashMap<>();
         Map<String, List<EpochRecord>> history = new LinkedHashMap<>();
@@ -69,6 +73,11 @@ public final class RunEvaluation {
         return new RunSummary(title, LocalDate.now().toString(), Machine.describe(), settings.protocol(),
                 settings.leaky(), datasetSummary(dataset), splitCounts(dataset, split), settingsTable(settings),
                 results, ensembleSummary, seconds, history, fits.calibration(), notes);
+    }
+
+    /** A slice split puts every test patient in training too: no scan-level ranking is reported for it. */
+    private static PatientRanking ranking(Predictions test, float[][] probs, ExperimentSettings settings, Bootstrap bootstrap) {
+        return settings.leaky() ? null : PatientRanking.of(test.truth(), probs, test.patients(), bootstrap);
     }
 
     /** Searched weights of both combiners, as {@link SplitRun} found them on validation. */

@@ -13,6 +13,7 @@ import org.ichnet.evaluate.CalibrationResult;
 import org.ichnet.evaluate.EpochRecord;
 import org.ichnet.evaluate.Metrics;
 import org.ichnet.evaluate.PatientDecisions;
+import org.ichnet.evaluate.PatientRanking;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -88,6 +89,7 @@ final class SyntheticRun {
 
     private static ModelResult result(String name, int[] truth, float[][] probs, List<String> patients, Bootstrap bootstrap) {
         return new ModelResult(name, Metrics.compute(truth, probs), bootstrap.intervals(truth, probs, patients),
-                PatientDecisions.byArgmax(truth, probs, patients));
+                PatientDecisions.byArgmax(truth, probs, patients),
+                patients == null ? null : PatientRanking.of(truth, probs, patients, bootstrap));
     }
 }

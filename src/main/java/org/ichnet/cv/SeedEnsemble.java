@@ -1,0 +1,62 @@
+package org.ichnet.cv;
+
+import org.ichnet.data.CtDataset;
+import org.ichnet.report.RunSummary;
+import org.ichnet.reproduce.ExperimentSettings;
+import org.ichnet.reproduce.RunSetup;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Cross-validation of a seed ensemble: the same folds trained once per seed (each in {@code seed-N/},
+ * a complete cross-validation of its own that resumes fold by fold), then every family's CNNs are
+ * averaged fold by fold ({@link SeedAverage}) and the pooled result is evaluated like any cross-validation.
+ */
+public final class SeedEnsemble {
+    private final PrintStream log;
+    private final CrossValidation crossValidation;
+
+    public SeedEnsemble(PrintStream log, boolean progress) {
+        this.log = log;
+        this.crossValidation = new CrossValidation(log, progress);
+    }
+
+    public static Path seedDir(Path outDir, long seed) {
+        return outDir.resolve("seed-" + seed);
+    }
+
+    public RunSummary run(Path dataDir, Path outDir, ExperimentSettings settings, int k, List<Long> seeds) {
+        if (seeds.stream().distinct().count() != seeds.size()) {
+            throw new IllegalArgumentException("seeds must differ: " + seeds);
+        }
+        CtDataset dataset = RunSetup.readDataset(dataDir, settings, log);
+        List<List<FoldResult>> perSeed = new ArrayList<>();
+        for (int i = 0; i < seeds.size(); i++) {
+            long seed = seeds.get(i);
+            log.printf("seed %d (%d/%d): cross-validation in %s%n", seed, i + 1, seeds.size(), seedDir(outDir, seed));
+            ExperimentSettings seeded = settings.withTrainingSeed(seed);
+            Path dir = seedDir(outDir, seed);
+            List<FoldResult> folds = crossValidation.folds(dataset, dataDir, dir, seeded, k);
+            crossValidation.summarise(dataset, dir, seeded, folds, "", List.of(), Map.of());
+            perSeed.add(folds);
+        }
+        List<FoldResult> averaged = new ArrayList<>();
+        for (int f = 0; f < k; f++) {
+            int fold = f;
+            averaged.add(SeedAverage.of(perSeed.stream().map(folds -> folds.get(fold)).toList(),
+                    settings.grid(), settings.criterion()));
+        }
+        String seedList = seeds.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        String what = "seed ensemble of " + seedList;
+        return crossValidation.summarise(dataset, outDir, settings, averaged, ", " + what,
+                List.of(what + ": each family's probabilities are the mean of its " + seeds.size()
+                        + " CNNs trained with these seeds on the same patients (each seed's own cross-validation is in "
+                        + "seed-N/); both ensembles' weights were searched again on the averaged validation predictions."),
+                Map.of("seed", what + " (each family's CNNs averaged)"));
+    }
+}

@@ -1,0 +1,66 @@
+package org.ichnet.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** {@code cv --seeds}: one cross-validation per seed, then each family averaged over its seeds. */
+class CvCommandTest {
+
+    @Test
+    void aSeedEnsembleAveragesTheSeedsCrossValidations(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("cv");
+        CliRun run = CliRun.of("cv", "--quick", "--size", "32", "--epochs", "1", "--folds", "3", "--seeds", "1,2",
+                "--out", out.toString(), "--no-progress");
+        assertEquals(0, run.exitCode(), run.err());
+
+        Map<String, Float> seed1 = model1Normal(out.resolve("seed-1/predictions.csv"));
+        Map<String, Float> seed2 = model1Normal(out.resolve("seed-2/predictions.csv"));
+        Map<String, Float> pooled = model1Normal(out.resolve("predictions.csv"));
+        assertEquals(seed1.keySet(), pooled.keySet());
+        assertNotEquals(seed1, seed2, "the seeds trained different CNNs");
+        for (String slice : pooled.keySet()) {
+            assertEquals((seed1.get(slice) + seed2.get(slice)) / 2, pooled.get(slice), 1e-5, slice);
+        }
+        JsonNode metrics = new ObjectMapper().readTree(out.resolve("metrics.json").toFile());
+        assertTrue(metrics.path("settings").path("seed").asText().startsWith("seed ensemble of 1, 2"));
+        assertTrue(metrics.path("title").asText().contains("seed ensemble of 1, 2"));
+        assertTrue(Files.isRegularFile(out.resolve("report.html")));
+        assertTrue(Files.isRegularFile(out.resolve("seed-2/metrics.json")));
+
+        CliRun compare = CliRun.of("compare", out.toString(), "--models", "weightedAverage");
+        assertEquals(0, compare.exitCode(), compare.err());
+        assertTrue(compare.out().contains("seed ensemble of 1, 2 |"), compare.out());
+    }
+
+    @Test
+    void seedAndSeedsTogetherOrASingleSeedEnsembleAreRefused(@TempDir Path tmp) {
+        CliRun both = CliRun.of("cv", "--seed", "3", "--seeds", "1,2", "--out", tmp.toString());
+        assertEquals(2, both.exitCode());
+        assertTrue(both.err().contains("not both"), both.err());
+        CliRun one = CliRun.of("cv", "--seeds", "1", "--out", tmp.toString());
+        assertEquals(2, one.exitCode());
+        assertTrue(one.err().contains("at least two seeds"), one.err());
+    }
+
+    private static Map<String, Float> model1Normal(Path csv) throws Exception {
+        List<String> lines = Files.readAllLines(csv);
+        List<String> header = List.of(lines.get(0).split(","));
+        int slice = header.indexOf("slice"), p = header.indexOf("model1_p_NORMAL");
+        Map<String, Float> out = new HashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",");
+            out.put(cells[slice], Float.parseFloat(cells[p]));
+        }
+        return out;
+    }
+}

@@ -5,6 +5,7 @@ import org.ichnet.model.Regularisation;
 import org.ichnet.preprocess.AugmentOptions;
 import org.ichnet.preprocess.Channels;
 import org.ichnet.reproduce.ExperimentSettings;
+import org.ichnet.train.ClassWeighting;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -62,6 +63,12 @@ final class RunOptions {
     @Option(names = "--label-smoothing", paramLabel = "X", description = "Label smoothing of the training targets (default: 0.1 improved; paper: 0)")
     Double labelSmoothing;
 
+    @Option(names = "--class-balance", paramLabel = "HOW",
+            description = "Against the 88%% normal slices: weights (balanced loss weights; the paper variant's), sampling "
+                    + "(class-balanced batches; the improved variant's), level-matched (balanced batches whose normal slices "
+                    + "come from the scan levels of the hemorrhage slices) or none")
+    String classBalance;
+
     Path dataDir() {
         return data != null ? data : BundledSample.locate();
     }
@@ -92,6 +99,7 @@ final class RunOptions {
         if (neighbours) s = s.withChannels(Channels.BRAIN_NEIGHBOURS);
         if (tta) s = s.withMirrorTta(true);
         if (seed != null) s = s.withTrainingSeed(seed);
+        if (classBalance != null) s = s.withWeighting(classWeighting(cmd, classBalance));
         try {
             if (augment != null) s = s.withAugment(AugmentOptions.ofLabel(augment));
             Regularisation r = s.training().regularisation();
@@ -103,5 +111,16 @@ final class RunOptions {
             throw new CommandLine.ParameterException(cmd, e.getMessage());
         }
         return s;
+    }
+
+    private static ClassWeighting classWeighting(CommandLine cmd, String label) {
+        return switch (label) {
+            case "none" -> ClassWeighting.NONE;
+            case "weights" -> ClassWeighting.BALANCED;
+            case "sampling" -> ClassWeighting.BALANCED_SAMPLING;
+            case "level-matched" -> ClassWeighting.LEVEL_MATCHED_SAMPLING;
+            default -> throw new CommandLine.ParameterException(cmd,
+                    "--class-balance must be none, weights, sampling or level-matched, not '" + label + "'");
+        };
     }
 }

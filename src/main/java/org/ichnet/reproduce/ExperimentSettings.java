@@ -91,6 +91,11 @@ public record ExperimentSettings(String protocol, int imageSize, Channels channe
                 splitSeed, grid, criterion, bootstrapReps, mirrorTta);
     }
 
+    public ExperimentSettings withWeighting(ClassWeighting w) {
+        return new ExperimentSettings(protocol, imageSize, channels, variant, training.withWeighting(w),
+                valFraction, testFraction, splitSeed, grid, criterion, bootstrapReps, mirrorTta);
+    }
+
     public ExperimentSettings withRegularisation(Regularisation r) {
         return new ExperimentSettings(protocol, imageSize, channels, variant, training.withRegularisation(r),
                 valFraction, testFraction, splitSeed, grid, criterion, bootstrapReps, mirrorTta);

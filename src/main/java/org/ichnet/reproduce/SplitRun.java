@@ -1,6 +1,7 @@
 package org.ichnet.reproduce;
 
 import org.ichnet.data.CtSlice;
+import org.ichnet.data.SliceLevels;
 import org.ichnet.ensemble.Combiner;
 import org.ichnet.ensemble.Ensemble;
 import org.ichnet.ensemble.EnsembleSearch;
@@ -45,6 +46,7 @@ public final class SplitRun {
     private final Split split;
     private final ExperimentSettings settings;
     private final Path dir;
+    private final double[] scanLevels;
 
     public SplitRun(ImageStack images, List<CtSlice> slices, Split split, ExperimentSettings settings, Path dir) {
         this.images = images;
@@ -52,6 +54,7 @@ public final class SplitRun {
         this.split = split;
         this.settings = settings;
         this.dir = dir;
+        this.scanLevels = SliceLevels.of(slices);
     }
 
     public Outcome run(boolean resume, boolean progress) {
@@ -136,7 +139,11 @@ public final class SplitRun {
         }
         int[] indices = chosen.stream().mapToInt(Integer::intValue).toArray();
         int[] labels = new int[indices.length];
-        for (int k = 0; k < indices.length; k++) labels[k] = slices.get(indices[k]).label().ordinal();
-        return new ImageView(images, indices, labels);
+        double[] levels = new double[indices.length];
+        for (int k = 0; k < indices.length; k++) {
+            labels[k] = slices.get(indices[k]).label().ordinal();
+            levels[k] = scanLevels[indices[k]];
+        }
+        return new ImageView(images, indices, labels, levels);
     }
 }

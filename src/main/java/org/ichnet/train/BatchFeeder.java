@@ -22,7 +22,7 @@ final class BatchFeeder implements AutoCloseable {
     private final float[] classWeights;
     private final Augmenter augmenter;
     private final boolean augment;
-    private final boolean balancedSampling;
+    private final ClassWeighting weighting;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "ichnet-batches");
         t.setDaemon(true);
@@ -30,8 +30,8 @@ final class BatchFeeder implements AutoCloseable {
     });
 
     BatchFeeder(LabelledImages data, int size, int channels, int batchSize, float[] classWeights, AugmentOptions augment,
-                boolean balancedSampling) {
-        this.balancedSampling = balancedSampling;
+                ClassWeighting weighting) {
+        this.weighting = weighting;
         this.data = data;
         this.size = size;
         this.channels = channels;
@@ -49,7 +49,11 @@ final class BatchFeeder implements AutoCloseable {
     /** Runs {@code consumer} on every batch of the epoch in order, preparing batch b+1 while b trains. */
     void forEachBatch(long seed, int epoch, java.util.function.Consumer<Batch> consumer) {
         Random rnd = new Random(seed * 1_000_003L + epoch);
-        int[] order = balancedSampling ? classBalanced(data, rnd) : shuffled(data.count(), rnd);
+        int[] order = switch (weighting) {
+            case BALANCED_SAMPLING -> classBalanced(data, rnd);
+            case LEVEL_MATCHED_SAMPLING -> LevelMatchedSampling.order(data, rnd);
+            case NONE, BALANCED, SQRT_BALANCED -> shuffled(data.count(), rnd);
+        };
         int batches = batchesPerEpoch();
         CompletableFuture<Batch> next = CompletableFuture.supplyAsync(() -> assemble(order, 0, seed, epoch), worker);
         for (int b = 0; b < batches; b++) {

@@ -6,12 +6,14 @@ package org.ichnet.train;
  * "balanced". SQRT_BALANCED softens them to √ of that. BALANCED_SAMPLING instead draws every
  * batch with equal class shares (rare slices repeat, under augmentation) at loss weight 1: the
  * same expected gradient as BALANCED without a weight-10 slice in one batch of three.
+ * LEVEL_MATCHED_SAMPLING balances classes the same way but draws normal slices from the scan
+ * levels of the hemorrhage slices ({@link LevelMatchedSampling}).
  */
 public enum ClassWeighting {
-    NONE, BALANCED, SQRT_BALANCED, BALANCED_SAMPLING;
+    NONE, BALANCED, SQRT_BALANCED, BALANCED_SAMPLING, LEVEL_MATCHED_SAMPLING;
 
     public boolean samplesBalanced() {
-        return this == BALANCED_SAMPLING;
+        return this == BALANCED_SAMPLING || this == LEVEL_MATCHED_SAMPLING;
     }
 
     public float[] weights(int[] classCounts) {
@@ -24,7 +26,7 @@ public enum ClassWeighting {
         for (int k = 0; k < w.length; k++) {
             double balanced = classCounts[k] == 0 ? 0 : (double) total / (present * (double) classCounts[k]);
             w[k] = switch (this) {
-                case NONE, BALANCED_SAMPLING -> 1f;
+                case NONE, BALANCED_SAMPLING, LEVEL_MATCHED_SAMPLING -> 1f;
                 case BALANCED -> (float) balanced;
                 case SQRT_BALANCED -> (float) Math.sqrt(balanced);
             };

@@ -44,4 +44,9 @@ public record TrainConfig(int epochs, int batchSize, float learningRate, int war
         return new TrainConfig(epochs, batchSize, learningRate, warmupEpochs, cosineDecay, patience, selection,
                 weighting, augment, seed, bf16, r);
     }
+
+    public TrainConfig withWeighting(ClassWeighting w) {
+        return new TrainConfig(epochs, batchSize, learningRate, warmupEpochs, cosineDecay, patience, selection,
+                w, augment, seed, bf16, regularisation);
+    }
 }

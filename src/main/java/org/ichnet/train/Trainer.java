@@ -66,7 +66,7 @@ public final class Trainer {
         float[] classWeights = config.weighting().weights(classCounts(train));
         try (TrainableCnn cnn = new TrainableCnn(spec, input, config.seed(), runtime, config.regularisation());
              BatchFeeder feeder = new BatchFeeder(train, input.size(), input.channels(), config.batchSize(),
-                     classWeights, config.augment(), config.weighting().samplesBalanced())) {
+                     classWeights, config.augment(), config.weighting())) {
             if (state.epochsDone() > 0) {
                 cnn.restoreCheckpoint(last);
                 log("%s: resuming after epoch %d (best so far: epoch %d)%n", spec.name(), state.epochsDone(), state.bestEpoch());

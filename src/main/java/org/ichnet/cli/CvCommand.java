@@ -5,6 +5,7 @@ import org.ichnet.cv.SeedEnsemble;
 import org.ichnet.model.PaperModels;
 import org.ichnet.report.RunSummary;
 import org.ichnet.reproduce.ExperimentSettings;
+import org.ichnet.reproduce.RunConfig;
 import org.ichnet.reproduce.RunFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,7 +30,7 @@ public final class CvCommand implements Callable<Integer> {
     RunOptions options;
 
     @Option(names = "--out", paramLabel = "DIR", required = true,
-            description = "Cross-validation folder; rerun with the same --out to resume after an interruption")
+            description = "Cross-validation folder; rerun with the same --out (and no other options) to resume after an interruption")
     Path out;
 
     @Option(names = "--folds", defaultValue = "5", description = "Number of folds (default: ${DEFAULT-VALUE})")
@@ -59,6 +61,16 @@ public final class CvCommand implements Callable<Integer> {
         }
         ExperimentSettings settings = options.settings(spec.commandLine(), PaperModels.Variant.IMPROVED);
         Path dataDir = options.dataDir();
+        // a started cross-validation resumes with the settings it was started with unless options say otherwise
+        Path started = seeds == null ? out : SeedEnsemble.seedDir(out, seeds.get(0));
+        boolean runOptionGiven = spec.mixins().get("options").options().stream()
+                .anyMatch(spec.commandLine().getParseResult()::hasMatchedOption);
+        if (!runOptionGiven && Files.exists(RunFolder.config(started))) {
+            RunConfig config = RunConfig.load(started);
+            settings = config.settings();
+            dataDir = Path.of(config.dataDir());
+            System.err.println("resuming with the settings and data folder in " + RunFolder.config(started));
+        }
         long t0 = System.nanoTime();
         RunSummary summary = seeds == null
                 ? new CrossValidation(System.err, console.progress()).run(dataDir, out, settings, folds)

@@ -65,6 +65,7 @@ public final class CrossValidation {
             int index = fold.index() + 1; // folders and logs count from 1
             Optional<FoldResult> done = FoldFiles.read(cvDir, index);
             if (done.isPresent()) {
+                requireSameTestPatients(done.get(), fold, cvDir, k);
                 log.printf("fold %d/%d: done earlier, read from %s%n", index, k, FoldFiles.dir(cvDir, index));
                 results.add(done.get());
                 continue;
@@ -127,6 +128,15 @@ public final class CrossValidation {
         return summary;
     }
 
+    /** A fold finished earlier must be this fold: another --folds or data would test some patients twice. */
+    private static void requireSameTestPatients(FoldResult done, Fold fold, Path cvDir, int k) {
+        if (!new HashSet<>(done.test().patients()).equals(new HashSet<>(fold.testPatients()))) {
+            throw new org.ichnet.data.DataException(FoldFiles.dir(cvDir, done.fold()), "tested other patients than fold "
+                    + done.fold() + " of a " + k + "-fold split of this data: resume with the --folds it was started "
+                    + "with, or choose another --out");
+        }
+    }
+
     /** For the report's split table: every slice is a test slice exactly once. */
     private static Split cvSplitSummary(CtDataset dataset) {
         var roles = new java.util.LinkedHashMap<String, org.ichnet.split.Role>();
@@ -140,9 +150,7 @@ public final class CrossValidation {
             ExperimentSettings before = RunConfig.load(cvDir).settings();
             if (!before.equals(settings)) {
                 throw new org.ichnet.data.DataException(cvDir, "holds a cross-validation made with other settings "
-                        + "(see its config.json); rerun with the same options or choose another --out (an improved-variant "
-                        + "CV started before the regularised recipe resumes with --augment default --weight-decay 0 --ema 0 "
-                        + "--label-smoothing 0)");
+                        + "(see its config.json); to resume it, give only --out (its config.json is used), or choose another --out");
             }
         }
         RunConfig.save(cvDir, dataDir, settings);

@@ -37,6 +37,21 @@ class CvCommandTest {
         assertTrue(Files.isRegularFile(out.resolve("report.html")));
         assertTrue(Files.isRegularFile(out.resolve("seed-2/metrics.json")));
 
+        // resuming needs only --out (and --seeds): the started seeds' config.json supplies the rest
+        List<String> before = Files.readAllLines(out.resolve("predictions.csv"));
+        CliRun fiveFolds = CliRun.of("cv", "--seeds", "1,2", "--out", out.toString(), "--no-progress");
+        assertEquals(2, fiveFolds.exitCode(), fiveFolds.err());
+        assertTrue(fiveFolds.err().contains("tested other patients than fold 1 of a 5-fold split"), fiveFolds.err());
+        CliRun resumed = CliRun.of("cv", "--seeds", "1,2", "--folds", "3", "--out", out.toString(), "--no-progress");
+        assertEquals(0, resumed.exitCode(), resumed.err());
+        assertTrue(resumed.err().contains("resuming with the settings"), resumed.err());
+        assertTrue(resumed.err().contains("fold 3/3: done earlier"), resumed.err());
+        assertEquals(before, Files.readAllLines(out.resolve("predictions.csv")));
+        CliRun other = CliRun.of("cv", "--quick", "--size", "48", "--folds", "3", "--seeds", "1,2", "--out", out.toString(),
+                "--no-progress");
+        assertEquals(2, other.exitCode(), other.err());
+        assertTrue(other.err().contains("made with other settings"), other.err());
+
         CliRun compare = CliRun.of("compare", out.toString(), "--models", "weightedAverage");
         assertEquals(0, compare.exitCode(), compare.err());
         assertTrue(compare.out().contains("seed ensemble of 1, 2 |"), compare.out());

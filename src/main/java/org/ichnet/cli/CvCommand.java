@@ -59,17 +59,20 @@ public final class CvCommand implements Callable<Integer> {
         if (seeds != null && seeds.stream().distinct().count() != seeds.size()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--seeds must differ: " + seeds);
         }
-        ExperimentSettings settings = options.settings(spec.commandLine(), PaperModels.Variant.IMPROVED);
-        Path dataDir = options.dataDir();
         // a started cross-validation resumes with the settings it was started with unless options say otherwise
         Path started = seeds == null ? out : SeedEnsemble.seedDir(out, seeds.get(0));
         boolean runOptionGiven = spec.mixins().get("options").options().stream()
                 .anyMatch(spec.commandLine().getParseResult()::hasMatchedOption);
+        ExperimentSettings settings;
+        Path dataDir;
         if (!runOptionGiven && Files.exists(RunFolder.config(started))) {
             RunConfig config = RunConfig.load(started);
             settings = config.settings();
             dataDir = Path.of(config.dataDir());
             System.err.println("resuming with the settings and data folder in " + RunFolder.config(started));
+        } else {
+            settings = options.settings(spec.commandLine(), PaperModels.Variant.IMPROVED);
+            dataDir = options.dataDir();
         }
         long t0 = System.nanoTime();
         RunSummary summary = seeds == null

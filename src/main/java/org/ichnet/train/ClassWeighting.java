@@ -12,10 +12,6 @@ package org.ichnet.train;
 public enum ClassWeighting {
     NONE, BALANCED, SQRT_BALANCED, BALANCED_SAMPLING, LEVEL_MATCHED_SAMPLING;
 
-    public boolean samplesBalanced() {
-        return this == BALANCED_SAMPLING || this == LEVEL_MATCHED_SAMPLING;
-    }
-
     public float[] weights(int[] classCounts) {
         int total = 0, present = 0;
         for (int c : classCounts) {

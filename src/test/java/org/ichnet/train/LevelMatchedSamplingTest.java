@@ -52,9 +52,34 @@ class LevelMatchedSamplingTest {
         double[] m = shares(matched), p = shares(plain);
         assertEquals(0.5, m[0], 0.03, "half of the draws are hemorrhage, as with plain balanced sampling");
         assertEquals(0.5, p[0], 0.03);
-        // weights: middle tenth (30 + 1) / 10 per slice, other tenths 1 / 10: 31 / 40 of normal draws
-        assertEquals(31.0 / 40, m[1], 0.03);
+        // all hemorrhage draws land in the middle tenth: it gets 80% of normal draws plus its 2% of the even 20%
+        assertEquals(1 - LevelMatchedSampling.FLOOR + LevelMatchedSampling.FLOOR / 10, m[1], 0.03);
         assertEquals(0.1, p[1], 0.03);
+    }
+
+    @Test
+    void theSameRandomGivesTheSameOrder() {
+        assertArrayEquals(LevelMatchedSampling.order(SCANS, new Random(3)), LevelMatchedSampling.order(SCANS, new Random(3)));
+    }
+
+    @Test
+    void eachHemorrhageClassPullsTheNormalDrawsEquallyHowEverManySlicesItHas() {
+        // 100 normal slices evenly spread; 60 ICH slices at level 0.15, 6 EDH slices at level 0.85
+        LabelledImages scans = new LabelledImages() {
+            public int count() { return 166; }
+            public int label(int i) { return i < 100 ? 0 : i < 160 ? 1 : 3; }
+            public double level(int i) { return i < 100 ? i / 99.0 : i < 160 ? 0.15 : 0.85; }
+            public void copyImage(int index, float[] dst, int dstOffset) { }
+        };
+        int low = 0, high = 0;
+        for (int epoch = 0; epoch < 40; epoch++) {
+            for (int i : LevelMatchedSampling.order(scans, new Random(epoch))) {
+                if (scans.label(i) != 0) continue;
+                if (scans.level(i) >= 0.1 && scans.level(i) < 0.2) low++;
+                if (scans.level(i) >= 0.8 && scans.level(i) < 0.9) high++;
+            }
+        }
+        assertEquals(1.0, (double) high / low, 0.1, low + " normal draws at the ICH level, " + high + " at the EDH level");
     }
 
     @Test

@@ -122,6 +122,8 @@ public final class HtmlReport {
                     .append("</td><td class=paper>").append(paperPct(PaperNumbers.accuracy(m.name()).orElse(Double.NaN)))
                     .append("</td><td>").append(pctWithCi(m.metrics().macroF1(), ci == null ? null : ci.macroF1()))
                     .append("</td><td>").append(pctWithCi(m.metrics().anyHemorrhageAuc(), ci == null ? null : ci.anyHemorrhageAuc()))
+                    .append("</td><td>").append(m.patientRanking() == null ? "n/a"
+                            : pctWithCi(m.patientRanking().auc(), m.patientRanking().ci()))
                     .append("</td>");
             PatientDecision d = m.patientDecision();
             if (d == null) {

@@ -39,6 +39,11 @@ class HtmlReportTest {
         assertTrue(html.contains("test machine &lt;cpu&gt;"));
         assertFalse(html.contains("class=leaky"));
         assertTrue(html.contains("Split by patient"));
+        String summary = html.substring(html.indexOf("<h2>Summary</h2>"), html.indexOf("<h2>Per-class results</h2>"));
+        int headers = count(summary, "<th");
+        for (String row : summary.split("<tr>")) {
+            if (row.contains("<td")) assertEquals(headers, count(row, "<td"), "one cell per column: " + row);
+        }
     }
 
     @Test

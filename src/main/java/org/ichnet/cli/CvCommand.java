@@ -30,7 +30,8 @@ public final class CvCommand implements Callable<Integer> {
     RunOptions options;
 
     @Option(names = "--out", paramLabel = "DIR", required = true,
-            description = "Cross-validation folder; rerun with the same --out (and no other options) to resume after an interruption")
+            description = "Cross-validation folder; to resume after an interruption rerun with the same --out, --folds and "
+                    + "--seeds (other options come from the started run's config.json)")
     Path out;
 
     @Option(names = "--folds", defaultValue = "5", description = "Number of folds (default: ${DEFAULT-VALUE})")
@@ -60,7 +61,8 @@ public final class CvCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--seeds must differ: " + seeds);
         }
         // a started cross-validation resumes with the settings it was started with unless options say otherwise
-        Path started = seeds == null ? out : SeedEnsemble.seedDir(out, seeds.get(0));
+        Path started = seeds == null ? out : seeds.stream().map(seed -> SeedEnsemble.seedDir(out, seed))
+                .filter(dir -> Files.exists(RunFolder.config(dir))).findFirst().orElse(out);
         boolean runOptionGiven = spec.mixins().get("options").options().stream()
                 .anyMatch(spec.commandLine().getParseResult()::hasMatchedOption);
         ExperimentSettings settings;

@@ -63,9 +63,11 @@ public final class CrossValidation {
         List<FoldResult> results = new ArrayList<>();
         for (Fold fold : folds) {
             int index = fold.index() + 1; // folders and logs count from 1
+            Split split = Splits.foldSplit(dataset, fold, settings.valFraction(), settings.splitSeed());
+            Path dir = FoldFiles.dir(cvDir, index);
+            requireSameSplit(dir, split, dataset, index, k);
             Optional<FoldResult> done = FoldFiles.read(cvDir, index);
             if (done.isPresent()) {
-                requireSameTestPatients(done.get(), fold, cvDir, k);
                 log.printf("fold %d/%d: done earlier, read from %s%n", index, k, FoldFiles.dir(cvDir, index));
                 results.add(done.get());
                 continue;
@@ -74,8 +76,6 @@ public final class CrossValidation {
                 images = ImageLoader.load(dataset.slices(), new PreprocessOptions(settings.imageSize(),
                         settings.channels()), false, progress);
             }
-            Split split = Splits.foldSplit(dataset, fold, settings.valFraction(), settings.splitSeed());
-            Path dir = FoldFiles.dir(cvDir, index);
             SplitCsv.write(RunFolder.split(dir), split, dataset);
             log.printf("fold %d/%d: %d test patients, %s%n", index, k, fold.testPatients().size(), split.counts());
             SplitRun.Outcome o = new SplitRun(images.images(), images.slices(), split, settings, dir).run(true, progress);
@@ -128,12 +128,16 @@ public final class CrossValidation {
         return summary;
     }
 
-    /** A fold finished earlier must be this fold: another --folds or data would test some patients twice. */
-    private static void requireSameTestPatients(FoldResult done, Fold fold, Path cvDir, int k) {
-        if (!new HashSet<>(done.test().patients()).equals(new HashSet<>(fold.testPatients()))) {
-            throw new org.ichnet.data.DataException(FoldFiles.dir(cvDir, done.fold()), "tested other patients than fold "
-                    + done.fold() + " of a " + k + "-fold split of this data: resume with the --folds it was started "
-                    + "with, or choose another --out");
+    /**
+     * A fold started earlier (finished or not: its trained CNNs are reused) must have this fold's split;
+     * another --folds, data folder or split seed would train on patients it then tests.
+     */
+    private static void requireSameSplit(Path foldDir, Split split, CtDataset dataset, int index, int k) {
+        Path file = RunFolder.split(foldDir);
+        if (!java.nio.file.Files.exists(file)) return;
+        if (!SplitCsv.read(file, dataset).roleBySliceId().equals(split.roleBySliceId())) {
+            throw new org.ichnet.data.DataException(foldDir, "was split differently from fold " + index + " of a " + k
+                    + "-fold split of this data: resume with the --folds it was started with, or choose another --out");
         }
     }
 
@@ -146,6 +150,10 @@ public final class CrossValidation {
 
     /** Finished folds are reused on a rerun: only if they were made with the same settings. */
     private static void guardSettings(Path cvDir, Path dataDir, ExperimentSettings settings) {
+        if (SeedEnsemble.holdsOne(cvDir)) {
+            throw new org.ichnet.data.DataException(cvDir, "holds a seed ensemble (seed-N folders): resume it with "
+                    + "--seeds, or choose another --out");
+        }
         if (java.nio.file.Files.exists(RunFolder.config(cvDir))) {
             ExperimentSettings before = RunConfig.load(cvDir).settings();
             if (!before.equals(settings)) {

@@ -1,8 +1,10 @@
 package org.ichnet.cv;
 
 import org.ichnet.data.CtDataset;
+import org.ichnet.data.DataException;
 import org.ichnet.report.RunSummary;
 import org.ichnet.reproduce.ExperimentSettings;
+import org.ichnet.reproduce.RunFolder;
 import org.ichnet.reproduce.RunSetup;
 
 import java.io.PrintStream;
@@ -30,9 +32,21 @@ public final class SeedEnsemble {
         return outDir.resolve("seed-" + seed);
     }
 
+    static boolean holdsOne(Path dir) {
+        try (var children = java.nio.file.Files.list(dir)) {
+            return children.anyMatch(c -> java.nio.file.Files.isDirectory(c) && c.getFileName().toString().startsWith("seed-"));
+        } catch (java.io.IOException e) {
+            return false; // no folder yet
+        }
+    }
+
     public RunSummary run(Path dataDir, Path outDir, ExperimentSettings settings, int k, List<Long> seeds) {
         if (seeds.stream().distinct().count() != seeds.size()) {
             throw new IllegalArgumentException("seeds must differ: " + seeds);
+        }
+        if (java.nio.file.Files.exists(RunFolder.config(outDir))) {
+            throw new DataException(outDir, "holds a single cross-validation (config.json): resume it without --seeds, "
+                    + "or choose another --out for a seed ensemble");
         }
         CtDataset dataset = RunSetup.readDataset(dataDir, settings, log);
         List<List<FoldResult>> perSeed = new ArrayList<>();

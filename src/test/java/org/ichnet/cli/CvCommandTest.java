@@ -41,7 +41,10 @@ class CvCommandTest {
         List<String> before = Files.readAllLines(out.resolve("predictions.csv"));
         CliRun fiveFolds = CliRun.of("cv", "--seeds", "1,2", "--out", out.toString(), "--no-progress");
         assertEquals(2, fiveFolds.exitCode(), fiveFolds.err());
-        assertTrue(fiveFolds.err().contains("tested other patients than fold 1 of a 5-fold split"), fiveFolds.err());
+        assertTrue(fiveFolds.err().contains("was split differently from fold 1 of a 5-fold split"), fiveFolds.err());
+        CliRun plain = CliRun.of("cv", "--folds", "3", "--out", out.toString(), "--no-progress");
+        assertEquals(2, plain.exitCode(), plain.err());
+        assertTrue(plain.err().contains("holds a seed ensemble"), plain.err());
         CliRun resumed = CliRun.of("cv", "--seeds", "1,2", "--folds", "3", "--out", out.toString(), "--no-progress");
         assertEquals(0, resumed.exitCode(), resumed.err());
         assertTrue(resumed.err().contains("resuming with the settings"), resumed.err());

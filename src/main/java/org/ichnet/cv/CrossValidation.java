@@ -43,6 +43,9 @@ import java.util.Set;
 public final class CrossValidation {
     private final PrintStream log;
     private final boolean progress;
+    private LoadedImages decoded;
+    private PreprocessOptions decodedWith;
+    private CtDataset decodedFrom;
 
     public CrossValidation(PrintStream log, boolean progress) {
         this.log = log;
@@ -59,7 +62,6 @@ public final class CrossValidation {
     List<FoldResult> folds(CtDataset dataset, Path dataDir, Path cvDir, ExperimentSettings settings, int k) {
         guardSettings(cvDir, dataDir, settings);
         List<Fold> folds = Splits.patientFolds(dataset, k, settings.splitSeed());
-        LoadedImages images = null;
         List<FoldResult> results = new ArrayList<>();
         for (Fold fold : folds) {
             int index = fold.index() + 1; // folders and logs count from 1
@@ -72,10 +74,7 @@ public final class CrossValidation {
                 results.add(done.get());
                 continue;
             }
-            if (images == null) {
-                images = ImageLoader.load(dataset.slices(), new PreprocessOptions(settings.imageSize(),
-                        settings.channels()), false, progress);
-            }
+            LoadedImages images = decoded(dataset, settings);
             SplitCsv.write(RunFolder.split(dir), split, dataset);
             log.printf("fold %d/%d: %d test patients, %s%n", index, k, fold.testPatients().size(), split.counts());
             SplitRun.Outcome o = new SplitRun(images.images(), images.slices(), split, settings, dir).run(true, progress);
@@ -88,6 +87,17 @@ public final class CrossValidation {
                     m.accuracy(), m.macroF1(), m.anyHemorrhageAuc());
         }
         return results;
+    }
+
+    /** Decodes the data set once per input shape: the folds, and the seeds of a seed ensemble, share it. */
+    private LoadedImages decoded(CtDataset dataset, ExperimentSettings settings) {
+        PreprocessOptions options = new PreprocessOptions(settings.imageSize(), settings.channels());
+        if (!options.equals(decodedWith) || decodedFrom != dataset) {
+            decoded = ImageLoader.load(dataset.slices(), options, false, progress);
+            decodedWith = options;
+            decodedFrom = dataset;
+        }
+        return decoded;
     }
 
     /**

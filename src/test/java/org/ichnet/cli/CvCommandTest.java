@@ -68,6 +68,9 @@ class CvCommandTest {
         CliRun one = CliRun.of("cv", "--seeds", "1", "--out", tmp.toString());
         assertEquals(2, one.exitCode());
         assertTrue(one.err().contains("at least two seeds"), one.err());
+        CliRun balance = CliRun.of("cv", "--class-balance", "oversample", "--out", tmp.resolve("b").toString());
+        assertEquals(2, balance.exitCode());
+        assertTrue(balance.err().contains("--class-balance must be none, weights, sampling or level-matched"), balance.err());
     }
 
     private static Map<String, Float> model1Normal(Path csv) throws Exception {

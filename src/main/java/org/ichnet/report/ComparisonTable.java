@@ -58,6 +58,8 @@ public final class ComparisonTable {
         String size = settings.path("image size").asText("?").split(" ")[0];
         String variant = settings.path("model variant").asText("?");
         String input = variant + ", " + size + ", " + settings.path("channels").asText("?").toLowerCase(Locale.ROOT);
+        String epochs = settings.path("epochs (max) / batch").asText("").split(" ")[0];
+        if (!epochs.isEmpty()) input += ", ≤" + epochs + " epochs";
         // recipes beyond the variant's defaults, so runs that differ only in training are told apart
         String augmentation = settings.path("augmentation").asText("").replace(", neighbour order reversed", "");
         // metrics.json files from before the recipe options recorded the record's toString: all default augmentation

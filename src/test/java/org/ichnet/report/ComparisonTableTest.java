@@ -24,6 +24,7 @@ class ComparisonTableTest {
         String accuracy = String.format(java.util.Locale.ROOT, "%.1f (%.1f–%.1f)", 100 * wa.path("accuracy").asDouble(),
                 100 * wa.path("ci").path("accuracy").get(0).asDouble(), 100 * wa.path("ci").path("accuracy").get(1).asDouble());
         assertTrue(lines.get(3).contains("| " + accuracy + " |"), lines.get(3) + " lacks " + accuracy);
+        assertTrue(lines.get(2).contains(", ≤3 epochs |"), lines.get(2));
         for (String line : lines) assertEquals(13, line.chars().filter(c -> c == '|').count(), line);
     }
 }

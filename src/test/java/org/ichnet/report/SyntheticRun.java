@@ -77,6 +77,7 @@ final class SyntheticRun {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("image size", "256");
         settings.put("epochs", "3");
+        settings.put("epochs (max) / batch", "3 / 16");
         List<EpochRecord> history = List.of(new EpochRecord(1, 1e-3, 1.2, 1.1, 0.6, 0.4, 0.7, 50, 10),
                 new EpochRecord(2, 1e-3, 0.9, 1.0, 0.7, 0.5, Double.NaN, 50, 10), new EpochRecord(3, 1e-3, 0.7, 0.95, 0.8, 0.55, 0.8, 50, 10));
         return new RunSummary("ichnet synthetic run", "2025-01-01", "test machine <cpu>", protocol,

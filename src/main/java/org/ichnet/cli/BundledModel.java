@@ -1,11 +1,19 @@
 package org.ichnet.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 
-/** The trained ensemble shipped with the project, used when {@code predict} gets no {@code --model}. */
+import org.ichnet.clinical.Scan;
+
+/**
+ * The trained ensembles shipped with the project, used when {@code predict} gets no {@code --model}:
+ * the brain-window one for JPG/PNG, and for inputs in Hounsfield units (DICOM, NIfTI), which carry
+ * the bone window too, the brain+bone one (README: better AUC and Grad-CAM on the same patient split).
+ */
 final class BundledModel {
 
     static final String RELATIVE = "models/ct-ich-wa2d";
+    static final String BRAIN_BONE_RELATIVE = "models/ct-ich-wa2d-bone";
 
     private BundledModel() {
     }
@@ -13,5 +21,17 @@ final class BundledModel {
     static Path locate() {
         return BundledFiles.locate(RELATIVE, "no --model given (train one with `ichnet reproduce --out RUN_DIR` "
                 + "and pass --model RUN_DIR/models), and the shipped model is");
+    }
+
+    /** The brain+bone ensemble when every slice of every scan has a bone window, else the brain one. */
+    static Path locateFor(List<Scan> scans) {
+        boolean hounsfield = !scans.isEmpty()
+                && scans.stream().allMatch(scan -> scan.slices().stream().allMatch(slice -> slice.bone() != null));
+        if (hounsfield) {
+            for (Path p : BundledFiles.candidates(BRAIN_BONE_RELATIVE)) {
+                if (java.nio.file.Files.isDirectory(p)) return p.normalize();
+            }
+        }
+        return locate();
     }
 }

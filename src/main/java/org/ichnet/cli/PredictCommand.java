@@ -32,7 +32,8 @@ public final class PredictCommand implements Callable<Integer> {
     List<Path> inputs;
 
     @Option(names = "--model", paramLabel = "DIR",
-            description = "Model folder with ensemble.json, or a run folder (its models/); default: the shipped models/ct-ich-wa2d")
+            description = "Model folder with ensemble.json, or a run folder (its models/); default: the shipped "
+                    + "models/ct-ich-wa2d-bone for DICOM/NIfTI (brain+bone windows), models/ct-ich-wa2d for JPG/PNG")
     Path model;
 
     @Option(names = "--json", description = "JSON on stdout (the default; with --csv, print it as well)")
@@ -62,7 +63,6 @@ public final class PredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path modelDir = model != null ? model : BundledModel.locate();
         List<Scan> collected = ScanInputs.collect(inputs, strict);
         for (Scan scan : collected) {
             for (DataProblem p : scan.problems()) System.err.println("ichnet: skipped " + p);
@@ -77,6 +77,8 @@ public final class PredictCommand implements Callable<Integer> {
                     + (unreadable.size() > 1 ? " (and " + (unreadable.size() - 1) + " more unreadable inputs)" : ""));
         }
         int total = scans.stream().mapToInt(s -> s.slices().size()).sum();
+        Path modelDir = model != null ? model : BundledModel.locateFor(scans);
+        if (model == null) System.err.println("ichnet: shipped model " + modelDir.getFileName() + " (--model to choose another)");
         try (EnsemblePredictor predictor = EnsemblePredictor.load(modelDir, RuntimeOptions.defaults())) {
             long t0 = System.nanoTime();
             List<ScanPrediction> predictions = new ArrayList<>();

@@ -53,8 +53,14 @@ public final class ModelCard {
         if (pre.path("mirrorAveraged").asBoolean()) {
             md.append("- each slice's probabilities are the mean over the slice and its left-right mirror image\n");
         }
-        md.append("- JPG/PNG inputs are taken as already windowed (CT-ICH export: brain L40/W120); DICOM and NIfTI ")
-                .append("are converted to Hounsfield units, windowed the same way and rotated to the JPG orientation\n");
+        if ("brain+bone".equals(pre.path("channels").asText())) {
+            md.append("- DICOM and NIfTI only: converted to Hounsfield units, windowed as brain L40/W120 and bone ")
+                    .append("L700/W3200 (the CT-ICH export) and rotated to the JPG orientation; a JPG/PNG carries one ")
+                    .append("window and is refused\n");
+        } else {
+            md.append("- JPG/PNG inputs are taken as already windowed (CT-ICH export: brain L40/W120); DICOM and NIfTI ")
+                    .append("are converted to Hounsfield units, windowed the same way and rotated to the JPG orientation\n");
+        }
         md.append("- ensemble: ").append(ensembleManifest.path("combiner").asText()).append(" with weights ")
                 .append(ensembleManifest.path("weights").path("weightedAverage")).append(" (model1, model2, model3)\n\n");
 

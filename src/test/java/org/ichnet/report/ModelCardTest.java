@@ -34,11 +34,23 @@ class ModelCardTest {
     @Test
     void theTrainingRecipeComesFromTheRunSettings() {
         ObjectNode metrics = MetricsJson.toJson(SyntheticRun.build(RunSummary.PATIENT_PROTOCOL, "note"));
+        ((ObjectNode) metrics.path("settings")).remove("epochs (max) / batch");
         assertFalse(ModelCard.markdown("synthetic", metrics, manifest()).contains("## Training"),
                 "a run that recorded no recipe gets no recipe section");
         ((ObjectNode) metrics.path("settings")).put("regularisation", "weight decay 0.05, EMA of weights 0.99")
                 .put("augmentation", "flip, rotation 20 deg");
         String card = ModelCard.markdown("synthetic", metrics, manifest());
         assertTrue(card.contains("## Training\n\n- augmentation: flip, rotation 20 deg\n- regularisation: weight decay 0.05, EMA of weights 0.99\n"), card);
+    }
+
+    @Test
+    void aBrainAndBoneModelSaysItTakesHounsfieldInputOnly() {
+        ObjectNode metrics = MetricsJson.toJson(SyntheticRun.build(RunSummary.PATIENT_PROTOCOL, "note"));
+        assertTrue(ModelCard.markdown("synthetic", metrics, manifest()).contains("JPG/PNG inputs are taken as already windowed"));
+        ObjectNode boneManifest = (ObjectNode) manifest();
+        ((ObjectNode) boneManifest.path("preprocessing")).put("channels", "brain+bone");
+        String card = ModelCard.markdown("synthetic", metrics, boneManifest);
+        assertTrue(card.contains("DICOM and NIfTI only") && card.contains("is refused"), card);
+        assertFalse(card.contains("JPG/PNG inputs are taken as already windowed"), card);
     }
 }

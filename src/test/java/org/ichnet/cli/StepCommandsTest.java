@@ -59,7 +59,7 @@ class StepCommandsTest {
                 "--models", "model1,weightedAverage", "--out", table.toString());
         assertEquals(0, compare.exitCode(), compare.err());
         assertEquals(2 + 4, compare.out().lines().count(), compare.out());
-        assertTrue(compare.out().contains("| run | model1 | patient split | paper, 32x32, brain |"), compare.out());
+        assertTrue(compare.out().contains("| run | model1 | patient split | paper, 32x32, brain, ≤1 epochs |"), compare.out());
         assertEquals(compare.out(), Files.readString(table));
         CliRun unknown = CliRun.of("compare", run.toString(), "--models", "model9");
         assertEquals(2, unknown.exitCode());

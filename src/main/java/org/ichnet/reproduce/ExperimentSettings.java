@@ -30,7 +30,8 @@ public record ExperimentSettings(String protocol, int imageSize, Channels channe
      * the epoch by validation any-hemorrhage AUC: with ~15 hemorrhage slices in validation, macro-F1
      * picked a nearly all-normal epoch (macro-F1 0.23) for the paper variant. Since the second
      * cross-validation round it also trains with strong augmentation and {@link #IMPROVED_REGULARISATION}:
-     * pooled AUC 0.82 against 0.76-0.77 with brain+bone (docs/MODELS.md).
+     * with brain+bone its single CNNs average AUC 0.77 against 0.75, its ensemble 0.78 over four seeds against
+     * 0.77 over two — a small gain inside the seed-to-seed spread (docs/MODELS.md).
      */
     public static ExperimentSettings of(String protocol, PaperModels.Variant variant) {
         TrainConfig training = variant == PaperModels.Variant.PAPER

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -19,12 +20,13 @@ final class BundledFiles {
     }
 
     static Path locate(String relative, String whenMissing) {
-        List<Path> candidates = candidates(relative);
-        for (Path p : candidates) {
-            if (Files.isDirectory(p)) return p.normalize();
-        }
-        throw new DataException(Path.of(relative), whenMissing + " not in any of: "
-                + candidates.stream().map(Path::toString).collect(Collectors.joining(", ")));
+        return find(relative).orElseThrow(() -> new DataException(Path.of(relative), whenMissing + " not in any of: "
+                + candidates(relative).stream().map(Path::toString).collect(Collectors.joining(", "))));
+    }
+
+    /** The first candidate folder that exists. */
+    static Optional<Path> find(String relative) {
+        return candidates(relative).stream().filter(Files::isDirectory).findFirst().map(Path::normalize);
     }
 
     static List<Path> candidates(String relative) {

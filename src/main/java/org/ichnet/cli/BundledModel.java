@@ -27,11 +27,6 @@ final class BundledModel {
     static Path locateFor(List<Scan> scans) {
         boolean hounsfield = !scans.isEmpty()
                 && scans.stream().allMatch(scan -> scan.slices().stream().allMatch(slice -> slice.bone() != null));
-        if (hounsfield) {
-            for (Path p : BundledFiles.candidates(BRAIN_BONE_RELATIVE)) {
-                if (java.nio.file.Files.isDirectory(p)) return p.normalize();
-            }
-        }
-        return locate();
+        return hounsfield ? BundledFiles.find(BRAIN_BONE_RELATIVE).orElseGet(BundledModel::locate) : locate();
     }
 }

@@ -63,8 +63,7 @@ public final class CvCommand implements Callable<Integer> {
         // a started cross-validation resumes with the settings it was started with unless options say otherwise
         Path started = seeds == null ? out : seeds.stream().map(seed -> SeedEnsemble.seedDir(out, seed))
                 .filter(dir -> Files.exists(RunFolder.config(dir))).findFirst().orElse(out);
-        boolean runOptionGiven = spec.mixins().get("options").options().stream()
-                .anyMatch(spec.commandLine().getParseResult()::hasMatchedOption);
+        boolean runOptionGiven = RunOptions.anyGiven(spec);
         ExperimentSettings settings;
         Path dataDir;
         if (!runOptionGiven && Files.exists(RunFolder.config(started))) {

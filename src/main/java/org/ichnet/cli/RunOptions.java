@@ -69,6 +69,12 @@ final class RunOptions {
                     + "come from the scan levels of the hemorrhage slices) or none")
     String classBalance;
 
+    /** Whether any of these options was given on the command line of {@code command} (its mixin is named "options"). */
+    static boolean anyGiven(CommandLine.Model.CommandSpec command) {
+        return command.mixins().get("options").options().stream()
+                .anyMatch(command.commandLine().getParseResult()::hasMatchedOption);
+    }
+
     Path dataDir() {
         return data != null ? data : BundledSample.locate();
     }

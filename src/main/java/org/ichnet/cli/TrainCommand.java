@@ -47,8 +47,7 @@ public final class TrainCommand implements Callable<Integer> {
         boolean progress = console.progress();
         boolean existing = Files.exists(RunFolder.config(runDir));
         // any option of the RunOptions mixin shapes a new run only; an existing run keeps its config.json
-        boolean runOptionGiven = spec.mixins().get("options").options().stream()
-                .anyMatch(spec.commandLine().getParseResult()::hasMatchedOption);
+        boolean runOptionGiven = RunOptions.anyGiven(spec);
         if (existing && runOptionGiven) {
             System.err.println("ichnet: " + runDir + " already holds a run: its config.json settings are used, "
                     + "the given data and training options are ignored");

@@ -70,7 +70,7 @@ public final class CrossValidation {
             requireSameSplit(dir, split, dataset, index, k);
             Optional<FoldResult> done = FoldFiles.read(cvDir, index);
             if (done.isPresent()) {
-                log.printf("fold %d/%d: done earlier, read from %s%n", index, k, FoldFiles.dir(cvDir, index));
+                log.printf("fold %d/%d: done earlier, read from %s%n", index, k, dir);
                 results.add(done.get());
                 continue;
             }

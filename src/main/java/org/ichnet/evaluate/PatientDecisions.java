@@ -41,15 +41,10 @@ public final class PatientDecisions {
      */
     public static double thresholdForFullSensitivity(int[] valTruth, float[][] valProbs, List<String> valPatients) {
         requireAligned(valTruth, valProbs, valPatients);
-        Map<String, Double> patientScore = new LinkedHashMap<>();
-        Map<String, Boolean> patientHemorrhage = new LinkedHashMap<>();
-        for (int i = 0; i < valTruth.length; i++) {
-            patientScore.merge(valPatients.get(i), Probabilities.anyHemorrhageScore(valProbs[i]), Math::max);
-            patientHemorrhage.merge(valPatients.get(i), Probabilities.isHemorrhage(valTruth[i]), Boolean::logicalOr);
-        }
+        PatientScores scores = PatientScores.of(valTruth, valProbs, valPatients);
         double threshold = Double.POSITIVE_INFINITY;
-        for (Map.Entry<String, Double> e : patientScore.entrySet()) {
-            if (patientHemorrhage.get(e.getKey())) {
+        for (Map.Entry<String, Double> e : scores.highest().entrySet()) {
+            if (scores.hemorrhage().get(e.getKey())) {
                 threshold = Math.min(threshold, e.getValue());
             }
         }

@@ -1,8 +1,6 @@
 package org.ichnet.evaluate;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Scan-level triage without a threshold: a patient's score is the highest any-hemorrhage score
@@ -14,16 +12,11 @@ public record PatientRanking(int patients, int hemorrhagePatients, double auc, I
 
     public static PatientRanking of(int[] truth, float[][] probs, List<String> patients, Bootstrap bootstrap) {
         Probabilities.requireSameLength(truth, probs);
-        Map<String, Double> score = new LinkedHashMap<>();
-        Map<String, Boolean> hemorrhage = new LinkedHashMap<>();
-        for (int i = 0; i < truth.length; i++) {
-            score.merge(patients.get(i), Probabilities.anyHemorrhageScore(probs[i]), Math::max);
-            hemorrhage.merge(patients.get(i), Probabilities.isHemorrhage(truth[i]), Boolean::logicalOr);
-        }
-        double[] scores = score.values().stream().mapToDouble(Double::doubleValue).toArray();
+        PatientScores byPatient = PatientScores.of(truth, probs, patients);
+        double[] scores = byPatient.highest().values().stream().mapToDouble(Double::doubleValue).toArray();
         boolean[] positive = new boolean[scores.length];
         int k = 0, positives = 0;
-        for (boolean h : hemorrhage.values()) {
+        for (boolean h : byPatient.hemorrhage().values()) {
             positive[k++] = h;
             if (h) positives++;
         }

@@ -1,5 +1,6 @@
 package org.ichnet.cli;
 
+import org.ichnet.ensemble.WeightGrid;
 import org.ichnet.model.PaperModels;
 import org.ichnet.model.Regularisation;
 import org.ichnet.preprocess.AugmentOptions;
@@ -69,6 +70,19 @@ final class RunOptions {
                     + "come from the scan levels of the hemorrhage slices) or none")
     String classBalance;
 
+    @Option(names = "--focal-gamma", paramLabel = "G",
+            description = "Focal loss: scale each slice's loss by (1 - p of its class)^G (default: 0, plain cross-entropy)")
+    Double focalGamma;
+
+    @Option(names = "--training-share", paramLabel = "F",
+            description = "Train on this share of the training patients (stratified; validation and test unchanged): "
+                    + "points of a learning curve (default: 1)")
+    Double trainingShare;
+
+    @Option(names = "--ensemble-weights", paramLabel = "HOW",
+            description = "searched (grid-searched on validation; the paper variant's) or equal (the improved variant's)")
+    String ensembleWeights;
+
     /** Whether any of these options was given on the command line of {@code command} (its mixin is named "options"). */
     static boolean anyGiven(CommandLine.Model.CommandSpec command) {
         return command.mixins().get("options").options().stream()
@@ -106,6 +120,12 @@ final class RunOptions {
         if (tta) s = s.withMirrorTta(true);
         if (seed != null) s = s.withTrainingSeed(seed);
         if (classBalance != null) s = s.withWeighting(classWeighting(cmd, classBalance));
+        if (ensembleWeights != null) s = s.withGrid(switch (ensembleWeights) {
+            case "searched" -> WeightGrid.DEFAULT;
+            case "equal" -> WeightGrid.EQUAL;
+            default -> throw new CommandLine.ParameterException(cmd,
+                    "--ensemble-weights must be searched or equal, not '" + ensembleWeights + "'");
+        });
         try {
             if (augment != null) s = s.withAugment(AugmentOptions.ofLabel(augment));
             Regularisation r = s.training().regularisation();
@@ -113,6 +133,11 @@ final class RunOptions {
             if (ema != null) r = r.withEmaDecay(ema);
             if (labelSmoothing != null) r = r.withLabelSmoothing(labelSmoothing);
             s = s.withRegularisation(r);
+            if (focalGamma != null) s = s.withFocalGamma(focalGamma);
+            if (trainingShare != null) {
+                if (s.leaky()) throw new IllegalArgumentException("--training-share needs a patient split, not --protocol paper");
+                s = s.withTrainingShare(trainingShare);
+            }
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cmd, e.getMessage());
         }

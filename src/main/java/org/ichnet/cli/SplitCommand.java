@@ -76,6 +76,7 @@ public final class SplitCommand implements Callable<Integer> {
         out.printf("%-6s %7s %9s %8s %6s %6s %6s%n", "role", "slices", "patients", "NORMAL", "ICH", "SDH", "EDH");
         for (Role role : Role.values()) {
             List<CtSlice> slices = split.select(dataset.slices(), role);
+            if (role == Role.UNUSED && slices.isEmpty()) continue;
             Map<HemorrhageClass, Integer> perClass = new HashMap<>();
             slices.forEach(s -> perClass.merge(s.label(), 1, Integer::sum));
             Set<String> patients = split.patients(dataset.slices(), role);

@@ -28,7 +28,8 @@ final class SummaryTable {
                     pct(m.of(HemorrhageClass.EDH).sensitivity()), pct(m.of(HemorrhageClass.NORMAL).sensitivity()));
         }
         if (run.ensemble() != null && run.ensemble().weightedAverage() != null && run.ensemble().weightedSum() != null) {
-            out.printf("ensemble weights (searched on validation, %s): average %s, vote %s%n", run.ensemble().criterion(),
+            out.printf("ensemble weights (%s): average %s, vote %s%n", run.ensemble().weightedAverage().searched()
+                            ? "searched on validation, " + run.ensemble().criterion() : "equal, not searched",
                     java.util.Arrays.toString(run.ensemble().weightedAverage().normalizedWeights()),
                     java.util.Arrays.toString(run.ensemble().weightedSum().normalizedWeights()));
         }

@@ -17,6 +17,8 @@ import org.ichnet.reproduce.RunConfig;
 import org.ichnet.reproduce.RunFolder;
 import org.ichnet.reproduce.RunSetup;
 import org.ichnet.reproduce.SplitRun;
+import org.ichnet.data.SliceLevels;
+import org.ichnet.evaluate.Bootstrap;
 import org.ichnet.reproduce.ValidationFits;
 import org.ichnet.split.Fold;
 import org.ichnet.split.Split;
@@ -66,6 +68,9 @@ public final class CrossValidation {
         for (Fold fold : folds) {
             int index = fold.index() + 1; // folders and logs count from 1
             Split split = Splits.foldSplit(dataset, fold, settings.valFraction(), settings.splitSeed());
+            if (settings.trainingShare() < 1) {
+                split = Splits.keepTrainingShare(split, dataset, settings.trainingShare(), settings.splitSeed());
+            }
             Path dir = FoldFiles.dir(cvDir, index);
             requireSameSplit(dir, split, dataset, index, k);
             Optional<FoldResult> done = FoldFiles.read(cvDir, index);
@@ -119,14 +124,17 @@ public final class CrossValidation {
                 + "out-of-fold predictions of all " + pooledTest.size() + " slices.");
         notes.addAll(FoldSpread.describe(results));
         for (FoldResult r : results) {
-            notes.add(String.format("fold %d weights (searched on its validation patients): average %s, vote %s",
-                    r.fold(), Arrays.toString(r.averageWeights()), Arrays.toString(r.sumWeights())));
+            notes.add(String.format("fold %d weights (%s): average %s, vote %s", r.fold(),
+                    settings.grid().equalOnly() ? "equal, not searched" : "searched on its validation patients",
+                    Arrays.toString(r.averageWeights()), Arrays.toString(r.sumWeights())));
         }
         double seconds = results.stream().mapToDouble(FoldResult::trainingSeconds).sum();
         // counts in the report are of the slices the folds predicted, not of files that failed to decode
         Set<String> predicted = new HashSet<>(pooledTest.sliceIds());
         CtDataset used = dataset.keeping(dataset.slices().stream().filter(s -> predicted.contains(s.id())).toList());
         notes.add(String.format("training time over all folds: %.1f min", seconds / 60));
+        notes.add(LevelOnlyBaseline.of(results, SliceLevels.byId(used.slices()),
+                new Bootstrap(settings.bootstrapReps(), Bootstrap.DEFAULT_SEED)).describe());
         RunSummary summary = RunEvaluation.summarise("ichnet " + k + "-fold patient-level cross-validation ("
                         + settings.variant().name().toLowerCase() + " variant" + titleSuffix + ")", used,
                 cvSplitSummary(used), settings, fits, pooledTest, new RunEvaluation.EnsembleSummaryInput(null, null),

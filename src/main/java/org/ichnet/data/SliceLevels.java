@@ -30,4 +30,12 @@ public final class SliceLevels {
         }
         return levels;
     }
+
+    /** {@link #of} keyed by slice id. */
+    public static Map<String, Double> byId(List<CtSlice> slices) {
+        double[] levels = of(slices);
+        Map<String, Double> out = new HashMap<>();
+        for (int i = 0; i < levels.length; i++) out.put(slices.get(i).id(), levels[i]);
+        return out;
+    }
 }

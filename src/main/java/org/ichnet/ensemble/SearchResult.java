@@ -6,4 +6,9 @@ package org.ichnet.ensemble;
  */
 public record SearchResult(double[] weights, double[] normalizedWeights, double score, int candidatesTried,
                            Combiner combiner, Criterion criterion) {
+
+    /** False for a one-point grid such as {@link WeightGrid#EQUAL}: the weights were given, not chosen. */
+    public boolean searched() {
+        return candidatesTried > 1;
+    }
 }

@@ -10,6 +10,8 @@ import java.util.List;
  */
 public record WeightGrid(double min, double max, double step) {
     public static final WeightGrid DEFAULT = new WeightGrid(0.0, 0.5, 0.1);
+    /** A grid of one point, (1, 1, 1): the plain average, nothing searched. */
+    public static final WeightGrid EQUAL = new WeightGrid(1, 1, 1);
 
     public WeightGrid {
         if (!(step > 0) || min < 0 || max < min) {
@@ -17,6 +19,17 @@ public record WeightGrid(double min, double max, double step) {
         }
         ticksOf(min, step);
         ticksOf(max, step);
+    }
+
+    /** Whether the grid holds one non-zero weight only, so every model gets the same weight and nothing is searched. */
+    public boolean equalOnly() {
+        return min == max && min > 0;
+    }
+
+    /** For reports: "equal weights (not searched)" or "grid-searched over {0.0, 0.1, …, 0.5}". */
+    public String describe() {
+        return equalOnly() ? "equal weights (not searched)"
+                : "grid-searched over {" + weight(minTick()) + ", " + weight(minTick() + 1) + ", …, " + weight(maxTick()) + "}";
     }
 
     public int minTick() {

@@ -92,6 +92,22 @@ public final class Bootstrap {
         return percentile95(auc);
     }
 
+    /**
+     * Interval of any statistic of weighted slices, resampling whole groups (patients): {@code statistic} is given
+     * how often each slice was drawn.
+     */
+    public Interval ofGroups(List<String> groups, java.util.function.ToDoubleFunction<int[]> statistic) {
+        int[][] clusters = clusters(groups);
+        int[] multiplicity = new int[groups.size()];
+        double[] values = new double[reps];
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int r = 0; r < reps; r++) {
+            drawMultiplicities(clusters, random, multiplicity);
+            values[r] = statistic.applyAsDouble(multiplicity);
+        }
+        return percentile95(values);
+    }
+
     static void drawMultiplicities(int[][] clusters, SplittableRandom random, int[] multiplicity) {
         Arrays.fill(multiplicity, 0);
         for (int draw = 0; draw < clusters.length; draw++) {

@@ -20,7 +20,7 @@ import java.nio.file.Path;
 
 /**
  * One CNN in training: a TensorFlow graph and session behind a plain-array API. Loss is
- * per-sample-weighted softmax cross-entropy (the caller passes class weights per sample), optimised
+ * per-sample-weighted softmax cross-entropy (the caller passes class weights per sample), focal if asked, optimised
  * with Adam at a learning rate given per step, with the optional {@link Regularisation} levers.
  * With a weight average, predictions, the best checkpoint's export and Grad-CAM use the average.
  */
@@ -52,6 +52,12 @@ public final class TrainableCnn implements ProbabilityModel, AutoCloseable {
     }
 
     public TrainableCnn(ModelSpec spec, InputShape input, long seed, RuntimeOptions runtime, Regularisation reg) {
+        this(spec, input, seed, runtime, reg, 0);
+    }
+
+    /** With {@code focalGamma} > 0 each slice's loss is scaled by (1 - p of its class)^focalGamma (focal loss). */
+    public TrainableCnn(ModelSpec spec, InputShape input, long seed, RuntimeOptions runtime, Regularisation reg,
+                        double focalGamma) {
         this.spec = spec;
         this.input = input;
         this.seed = seed;
@@ -66,6 +72,7 @@ public final class TrainableCnn implements ProbabilityModel, AutoCloseable {
         Operand<TFloat32> target = tf.oneHot(labels, tf.constant(4), tf.constant(1f - (float) reg.labelSmoothing() + spread),
                 tf.constant(spread));
         Operand<TFloat32> perSample = tf.nn.softmaxCrossEntropyWithLogits(net.logits, target).loss();
+        if (focalGamma > 0) perSample = tf.math.mul(perSample, focalFactor(tf, focalGamma));
         loss = tf.withName("loss").math.mean(tf.math.mul(perSample, sampleWeights), tf.constant(0));
         Op adamStep = AdamUpdate.minimize(tf, loss, net.trainable, learningRate, net.statisticUpdates,
                 (float) reg.weightDecay());
@@ -81,6 +88,14 @@ public final class TrainableCnn implements ProbabilityModel, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary folder: " + e.getMessage(), e);
         }
+    }
+
+    /** (1 - p of the true class)^gamma, floored so that the gradient of a non-integer power stays finite at p = 1. */
+    private Operand<TFloat32> focalFactor(Ops tf, double gamma) {
+        Operand<TFloat32> trueClass = tf.oneHot(labels, tf.constant(4), tf.constant(1f), tf.constant(0f));
+        Operand<TFloat32> pTrue = tf.reduceSum(tf.math.mul(tf.nn.softmax(net.logits), trueClass), tf.constant(1));
+        Operand<TFloat32> miss = tf.math.maximum(tf.math.sub(tf.constant(1f), pTrue), tf.constant(1e-6f));
+        return tf.math.pow(miss, tf.constant((float) gamma));
     }
 
     public ModelSpec spec() {

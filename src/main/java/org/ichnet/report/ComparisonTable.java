@@ -23,9 +23,9 @@ public final class ComparisonTable {
 
     public static String markdown(List<Run> runs, List<String> models) {
         StringBuilder md = new StringBuilder();
-        md.append("| run | model | protocol | input | accuracy | macro-F1 | any-hemorrhage AUC | patient AUC "
-                + "| sensitivity ICH / SDH / EDH | patients flagged | normal patients cleared | ECE raw → calibrated |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        md.append("| run | model | protocol | input | accuracy | macro-F1 | any-hemorrhage AUC | AUC within scan level "
+                + "| patient AUC | sensitivity ICH / SDH / EDH | patients flagged | normal patients cleared | ECE raw → calibrated |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Run run : runs) {
             JsonNode m = run.metrics();
             for (String model : models) {
@@ -38,6 +38,7 @@ public final class ComparisonTable {
                         .append(" | ").append(percent(r.path("accuracy"), ci.path("accuracy")))
                         .append(" | ").append(percent(r.path("macroF1"), ci.path("macroF1")))
                         .append(" | ").append(fraction(r.path("anyHemorrhageAuc"), ci.path("anyHemorrhageAuc")))
+                        .append(" | ").append(fraction(r.path("withinLevelAuc").path("auc"), r.path("withinLevelAuc").path("ci")))
                         .append(" | ").append(fraction(r.path("patientRanking").path("auc"), r.path("patientRanking").path("ci")))
                         .append(" | ").append(sensitivities(r.path("perClass")))
                         .append(" | ").append(count(patients, "truePositives", "falseNegatives"))
@@ -70,8 +71,15 @@ public final class ComparisonTable {
         if (!weighting.isEmpty() && !weighting.equals(variant.equals("paper") ? "BALANCED" : "BALANCED_SAMPLING")) {
             input += ", " + weighting.toLowerCase(Locale.ROOT).replace('_', ' ');
         }
+        if (settings.has("loss")) input += ", " + settings.path("loss").asText();
+        if (settings.has("training share")) {
+            input += ", trained on " + settings.path("training share").asText().replace(" (learning curve)", "");
+        }
         String regularisation = settings.path("regularisation").asText("none");
         if (!regularisation.equals("none")) input += ", " + regularisation;
+        // metrics.json files from before "ensemble weights" was recorded ("ensemble grid") searched them
+        boolean equalWeights = settings.path("ensemble weights").asText("").startsWith("equal");
+        if (equalWeights != variant.equals("improved")) input += equalWeights ? ", equal ensemble weights" : ", searched ensemble weights";
         String seed = settings.path("seed").asText("42");
         if (seed.equals("42")) return input;
         if (seed.startsWith("seed ensemble")) return input + ", " + seed.replaceAll(" \\(.*", "");

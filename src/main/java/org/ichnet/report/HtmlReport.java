@@ -114,7 +114,8 @@ public final class HtmlReport {
     private static void summary(StringBuilder h, RunSummary run) {
         h.append("<h2>Summary</h2>\n<table><caption>Test set, all models and ensembles</caption><tr><th>model</th>")
                 .append("<th>accuracy (%)</th><th class=paper>paper accuracy</th><th>macro-F1 (%)</th>")
-                .append("<th>any-hemorrhage AUC</th><th>patient AUC</th><th>patient sensitivity</th><th>patient specificity</th></tr>\n");
+                .append("<th>any-hemorrhage AUC</th><th>AUC within scan level</th><th>patient AUC</th><th>patient sensitivity</th>")
+                .append("<th>patient specificity</th></tr>\n");
         for (ModelResult m : run.models()) {
             var ci = m.cis();
             h.append("<tr><td>").append(escape(m.name())).append("</td><td>")
@@ -122,6 +123,8 @@ public final class HtmlReport {
                     .append("</td><td class=paper>").append(paperPct(PaperNumbers.accuracy(m.name()).orElse(Double.NaN)))
                     .append("</td><td>").append(pctWithCi(m.metrics().macroF1(), ci == null ? null : ci.macroF1()))
                     .append("</td><td>").append(pctWithCi(m.metrics().anyHemorrhageAuc(), ci == null ? null : ci.anyHemorrhageAuc()))
+                    .append("</td><td>").append(m.withinLevel() == null ? "n/a"
+                            : pctWithCi(m.withinLevel().auc(), m.withinLevel().ci()))
                     .append("</td><td>").append(m.patientRanking() == null ? "n/a"
                             : pctWithCi(m.patientRanking().auc(), m.patientRanking().ci()))
                     .append("</td>");
@@ -185,15 +188,21 @@ public final class HtmlReport {
         if (e == null) {
             return;
         }
-        h.append("<h2>Ensemble weights</h2>\n<p>Weights were grid-searched over {0.0, 0.1, &hellip;, 0.5} on the")
-                .append(" validation set only, maximising ").append(escape(e.criterion())).append(". The paper's weights ")
+        boolean searched = e.weightedAverage() == null || e.weightedAverage().searched();
+        h.append("<h2>Ensemble weights</h2>\n<p>").append(searched
+                        ? "Weights were grid-searched over {0.0, 0.1, &hellip;, 0.5} on the validation set only, maximising "
+                        + escape(e.criterion()) + "."
+                        : "The three CNNs are averaged with equal weights: nothing was searched (a validation set of a few"
+                        + " hemorrhage patients is too small to choose weights on; docs/MODELS.md).")
+                .append(" The paper's weights ")
                 .append(Html.weights(PaperWeights.WEIGHTS)).append(" were chosen on its test set; here they are evaluated on")
                 .append(" the same test set as ours. <i>weightedSum</i> is a weighted vote, <i>weightedAverage</i> the")
                 .append(" paper's WA2D-CNN (see docs/ENSEMBLE.md).</p>\n");
         h.append("<table><tr><th>ensemble</th><th>weights</th><th>normalised</th><th>chosen on</th><th>test accuracy</th>")
                 .append("<th>test macro-F1</th><th>test AUC</th></tr>\n");
-        ensembleRow(h, "weightedAverage, searched", e.weightedAverage(), run.model("weightedAverage").orElse(null));
-        ensembleRow(h, "weightedSum, searched", e.weightedSum(), run.model("weightedSum").orElse(null));
+        String how = searched ? ", searched" : ", equal weights";
+        ensembleRow(h, "weightedAverage" + how, e.weightedAverage(), run.model("weightedAverage").orElse(null));
+        ensembleRow(h, "weightedSum" + how, e.weightedSum(), run.model("weightedSum").orElse(null));
         paperRow(h, "weightedAverage, paper weights", e.paperWeightsAverage());
         paperRow(h, "weightedSum, paper weights", e.paperWeightsSum());
         h.append("</table>\n");
@@ -204,8 +213,8 @@ public final class HtmlReport {
             return;
         }
         h.append("<tr><td>").append(escape(label)).append("</td><td>").append(Html.weights(s.weights())).append("</td><td>")
-                .append(Html.weights(s.normalizedWeights())).append("</td><td>validation (").append(s.candidatesTried())
-                .append(" directions)</td>");
+                .append(Html.weights(s.normalizedWeights())).append("</td><td>")
+                .append(s.searched() ? "validation (" + s.candidatesTried() + " directions)" : "given").append("</td>");
         testCells(h, test);
     }
 

@@ -29,7 +29,8 @@ import java.util.Map;
  *  "models": {name: {"accuracy", "macroF1", "anyHemorrhageAuc",
  *                    "perClass": {class: {"precision","sensitivity","specificity","f1","auc","support"}},
  *                    "ci": {...}, "confusion": [[...]], "patientLevel": {...},
- *                    "patientRanking": {"auc", "ci", ...} (patient splits only)}},
+ *                    "patientRanking": {"auc", "ci", ...} (patient splits only),
+ *                    "withinLevelAuc": {"auc", "ci", "levelBins", ...} (patient splits only)}},
  *  "ensemble": {"weights", "normalizedWeights", "selectedOn": "validation", "criterion",
  *               "weightedSum": {...}, "paperWeights": {...}}}
  * </pre>
@@ -143,6 +144,13 @@ public final class MetricsJson {
                     .put("hemorrhagePatients", r.hemorrhagePatients());
             number(ranking, "auc", r.auc());
             interval(ranking, "ci", r.ci());
+        }
+        if (result.withinLevel() != null) {
+            ObjectNode within = node.putObject("withinLevelAuc");
+            within.put("pairs", "hemorrhage and normal slices in the same tenth of their scans")
+                    .put("levelBins", result.withinLevel().levelBins());
+            number(within, "auc", result.withinLevel().auc());
+            interval(within, "ci", result.withinLevel().ci());
         }
         return node;
     }

@@ -42,7 +42,9 @@ public final class ModelCard {
         metrics.path("splits").fields().forEachRemaining(e -> md.append(e.getKey()).append(" ")
                 .append(e.getValue().path("patients").asInt()).append(" patients / ")
                 .append(e.getValue().path("slices").asInt()).append(" slices; "));
-        md.append("the ensemble weights were chosen on validation only.\n\n");
+        md.append(metrics.path("settings").path("ensemble weights").asText("").startsWith("equal")
+                ? "the ensemble averages the three CNNs with equal weights.\n\n"
+                : "the ensemble weights were chosen on validation only.\n\n");
 
         md.append("## Preprocessing\n\n");
         JsonNode pre = ensembleManifest.path("preprocessing");
@@ -130,7 +132,7 @@ public final class ModelCard {
     /** The recipe, as the run's settings table recorded it. */
     private static void training(StringBuilder md, JsonNode settings) {
         List<String> rows = List.of("model variant", "optimizer", "epochs (max) / batch", "early stopping",
-                "class weighting", "augmentation", "regularisation", "precision", "seed");
+                "class weighting", "loss", "augmentation", "regularisation", "precision", "seed");
         if (rows.stream().noneMatch(settings::has)) return;
         md.append("## Training\n\n");
         for (String row : rows) {

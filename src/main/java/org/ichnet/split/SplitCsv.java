@@ -66,7 +66,7 @@ public final class SplitCsv {
         try {
             return Role.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new DataException(table.file(), "line " + row.line() + ": role must be train, val or test, got '" + value + "'");
+            throw new DataException(table.file(), "line " + row.line() + ": role must be train, val, test or unused, got '" + value + "'");
         }
     }
 

@@ -83,6 +83,25 @@ public final class Splits {
         return new Split("fold-" + fold.index(), seed, false, bySlice(dataset, roles));
     }
 
+    /**
+     * Keeps {@code share} of the split's training patients in training, stratified by rarest class (at least one
+     * per class present) and the rest {@link Role#UNUSED}; validation and test stay as they are. The same seed
+     * keeps nested sets: the patients kept at a share are among those kept at any larger share.
+     */
+    public static Split keepTrainingShare(Split split, CtDataset dataset, double share, long seed) {
+        if (!(share > 0 && share <= 1)) throw new IllegalArgumentException("training share must be in (0, 1], not " + share);
+        Set<String> training = split.patients(dataset.slices(), Role.TRAIN);
+        Map<String, Role> roleByPatient = new LinkedHashMap<>();
+        for (List<String> stratum : patientStrata(dataset, training::contains, new Random(seed))) {
+            int keep = stratum.isEmpty() ? 0 : Math.max(1, (int) Math.round(share * stratum.size()));
+            for (int i = 0; i < stratum.size(); i++) roleByPatient.put(stratum.get(i), i < keep ? Role.TRAIN : Role.UNUSED);
+        }
+        Map<String, Role> roles = new LinkedHashMap<>(split.roleBySliceId());
+        dataset.slices().forEach(s -> roles.computeIfPresent(s.id(), (id, role) ->
+                role == Role.TRAIN ? roleByPatient.get(s.patient()) : role));
+        return new Split(split.protocol(), split.seed(), split.leaky(), roles);
+    }
+
     /** The class that puts a patient in its stratum: the rarest class among its slices. */
     public static EnumMap<HemorrhageClass, List<String>> patientsByRarestClass(CtDataset dataset) {
         Map<String, Set<HemorrhageClass>> classes = new LinkedHashMap<>();

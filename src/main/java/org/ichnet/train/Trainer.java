@@ -64,7 +64,8 @@ public final class Trainer {
             deleteQuietly(best); // a best epoch left by an earlier attempt must not be exported
         }
         float[] classWeights = config.weighting().weights(classCounts(train));
-        try (TrainableCnn cnn = new TrainableCnn(spec, input, config.seed(), runtime, config.regularisation());
+        try (TrainableCnn cnn = new TrainableCnn(spec, input, config.seed(), runtime, config.regularisation(),
+                config.focalGamma());
              BatchFeeder feeder = new BatchFeeder(train, input.size(), input.channels(), config.batchSize(),
                      classWeights, config.augment(), config.weighting())) {
             if (state.epochsDone() > 0) {

@@ -71,6 +71,12 @@ class CvCommandTest {
         CliRun balance = CliRun.of("cv", "--class-balance", "oversample", "--out", tmp.resolve("b").toString());
         assertEquals(2, balance.exitCode());
         assertTrue(balance.err().contains("--class-balance must be none, weights, sampling or level-matched"), balance.err());
+        CliRun weights = CliRun.of("cv", "--ensemble-weights", "best", "--out", tmp.resolve("w").toString());
+        assertEquals(2, weights.exitCode());
+        assertTrue(weights.err().contains("--ensemble-weights must be searched or equal, not 'best'"), weights.err());
+        CliRun focal = CliRun.of("cv", "--focal-gamma", "-1", "--out", tmp.resolve("f").toString());
+        assertEquals(2, focal.exitCode());
+        assertTrue(focal.err().contains("focal loss gamma must be between 0 and 10"), focal.err());
     }
 
     private static Map<String, Float> model1Normal(Path csv) throws Exception {

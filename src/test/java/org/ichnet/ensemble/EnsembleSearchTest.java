@@ -8,6 +8,8 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 class EnsembleSearchTest {
@@ -37,6 +39,17 @@ class EnsembleSearchTest {
             assertEquals(1.0, r.score(), 0.0);
             assertEquals(175, r.candidatesTried());
         }
+    }
+
+    @Test
+    void theEqualGridAveragesWithoutSearchingEvenWhenOtherWeightsScoreHigher() {
+        SearchResult r = EnsembleSearch.search(VALIDATION, VALIDATION_TRUTH, WeightGrid.EQUAL,
+                Combiner.WEIGHTED_AVERAGE, Criterion.MACRO_F1);
+        assertArrayEquals(new double[]{1.0 / 3, 1.0 / 3, 1.0 / 3}, r.normalizedWeights(), 1e-12);
+        assertFalse(r.searched());
+        assertTrue(EnsembleSearch.search(VALIDATION, VALIDATION_TRUTH, WeightGrid.DEFAULT,
+                Combiner.WEIGHTED_AVERAGE, Criterion.MACRO_F1).searched());
+        assertTrue(r.score() < 1.0, "equal weights misclassify a validation slice here: " + r.score());
     }
 
     @Test

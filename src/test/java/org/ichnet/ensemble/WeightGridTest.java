@@ -7,6 +7,8 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class WeightGridTest {
 
@@ -26,6 +28,16 @@ class WeightGridTest {
         List<Double> oneModel = WeightGrid.DEFAULT.tickVectors(1).stream()
                 .map(t -> WeightGrid.DEFAULT.weight(t[0])).toList();
         assertEquals(List.of(0.1, 0.2, 0.3, 0.4, 0.5), oneModel);
+    }
+
+    @Test
+    void theEqualGridIsOnePointAndSaysSo() {
+        assertEquals(1, WeightGrid.EQUAL.triples().size());
+        assertArrayEquals(new double[]{1, 1, 1}, WeightGrid.EQUAL.triples().get(0));
+        assertTrue(WeightGrid.EQUAL.equalOnly());
+        assertFalse(WeightGrid.DEFAULT.equalOnly());
+        assertEquals("equal weights (not searched)", WeightGrid.EQUAL.describe());
+        assertEquals("grid-searched over {0.0, 0.1, …, 0.5}", WeightGrid.DEFAULT.describe());
     }
 
     @Test

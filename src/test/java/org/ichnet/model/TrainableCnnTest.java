@@ -73,6 +73,29 @@ class TrainableCnnTest {
         }
     }
 
+    @Test
+    void focalLossIsCrossEntropyScaledByTheProbabilityMissed() {
+        int n = 8;
+        int[] labels = new int[n];
+        float[] x = toyImages(n, labels, 2);
+        float[] w = new float[n];
+        java.util.Arrays.fill(w, 1f);
+        // neither dropout nor batch norm: a training step sees the probabilities predict returns
+        ModelSpec spec = PaperModels.model2(PaperModels.Variant.PAPER);
+        try (TrainableCnn focal = new TrainableCnn(spec, SMALL, 3, RUNTIME, Regularisation.NONE, 2.0);
+             TrainableCnn plain = new TrainableCnn(spec, SMALL, 3, RUNTIME, Regularisation.NONE)) {
+            float[][] p = focal.predict(x, n);
+            double focalExpected = 0, plainExpected = 0;
+            for (int i = 0; i < n; i++) {
+                double pTrue = p[i][labels[i]];
+                plainExpected += -Math.log(pTrue) / n;
+                focalExpected += -Math.log(pTrue) * (1 - pTrue) * (1 - pTrue) / n;
+            }
+            assertEquals(plainExpected, plain.trainStep(x, labels, w, n, 0, 1e-3f), 1e-3 * plainExpected);
+            assertEquals(focalExpected, focal.trainStep(x, labels, w, n, 0, 1e-3f), 1e-3 * focalExpected);
+        }
+    }
+
     static java.util.stream.Stream<Regularisation> recipes() {
         return java.util.stream.Stream.of(Regularisation.NONE, new Regularisation(0.05, 0.9, 0.1));
     }

@@ -25,6 +25,26 @@ class ComparisonTableTest {
                 100 * wa.path("ci").path("accuracy").get(0).asDouble(), 100 * wa.path("ci").path("accuracy").get(1).asDouble());
         assertTrue(lines.get(3).contains("| " + accuracy + " |"), lines.get(3) + " lacks " + accuracy);
         assertTrue(lines.get(2).contains(", ≤3 epochs |"), lines.get(2));
-        for (String line : lines) assertEquals(13, line.chars().filter(c -> c == '|').count(), line);
+        for (String line : lines) assertEquals(14, line.chars().filter(c -> c == '|').count(), line);
+    }
+
+    @Test
+    void ensembleWeightsAreNamedWhereTheyDifferFromTheVariantsDefault() {
+        assertTrue(inputCell("improved", "grid-searched over {0.0, 0.1, …, 0.5} on validation, criterion MACRO_F1")
+                .endsWith(", searched ensemble weights"));
+        assertFalse(inputCell("improved", "equal weights (not searched)").contains("ensemble weights"));
+        assertTrue(inputCell("paper", "equal weights (not searched)").endsWith(", equal ensemble weights"));
+        assertFalse(inputCell("paper", null).contains("ensemble weights"), "older runs searched");
+    }
+
+    private static String inputCell(String variant, String weights) {
+        com.fasterxml.jackson.databind.node.ObjectNode m = (com.fasterxml.jackson.databind.node.ObjectNode)
+                MetricsJson.toJson(SyntheticRun.build(RunSummary.PATIENT_PROTOCOL, "a"));
+        com.fasterxml.jackson.databind.node.ObjectNode settings = (com.fasterxml.jackson.databind.node.ObjectNode) m.path("settings");
+        settings.put("model variant", variant);
+        if (weights != null) settings.put("ensemble weights", weights);
+        String row = ComparisonTable.markdown(List.of(new ComparisonTable.Run("r", m)), List.of("weightedAverage"))
+                .lines().toList().get(2);
+        return row.split(" \\| ")[3];
     }
 }

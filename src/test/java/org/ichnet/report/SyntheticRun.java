@@ -14,6 +14,7 @@ import org.ichnet.evaluate.EpochRecord;
 import org.ichnet.evaluate.Metrics;
 import org.ichnet.evaluate.PatientDecisions;
 import org.ichnet.evaluate.PatientRanking;
+import org.ichnet.evaluate.WithinLevelAuc;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -91,6 +92,14 @@ final class SyntheticRun {
     private static ModelResult result(String name, int[] truth, float[][] probs, List<String> patients, Bootstrap bootstrap) {
         return new ModelResult(name, Metrics.compute(truth, probs), bootstrap.intervals(truth, probs, patients),
                 PatientDecisions.byArgmax(truth, probs, patients),
-                patients == null ? null : PatientRanking.of(truth, probs, patients, bootstrap));
+                patients == null ? null : PatientRanking.of(truth, probs, patients, bootstrap),
+                patients == null ? null : WithinLevelAuc.of(truth, probs, levels(truth.length), patients, bootstrap));
+    }
+
+    /** Evenly spread over the scan, so every tenth holds slices of both kinds. */
+    private static double[] levels(int n) {
+        double[] levels = new double[n];
+        for (int i = 0; i < n; i++) levels[i] = (i * 7 % n) / (double) n;
+        return levels;
     }
 }

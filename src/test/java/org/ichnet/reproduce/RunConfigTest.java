@@ -1,5 +1,6 @@
 package org.ichnet.reproduce;
 
+import org.ichnet.ensemble.WeightGrid;
 import org.ichnet.model.PaperModels;
 import org.ichnet.model.Regularisation;
 import org.ichnet.preprocess.AugmentOptions;
@@ -42,15 +43,20 @@ class RunConfigTest {
         assertEquals(Channels.BRAIN_NEIGHBOURS, s.channels());
         assertFalse(s.mirrorTta());
         assertEquals(15, s.training().epochs());
+        assertEquals(WeightGrid.DEFAULT, s.grid(), "it searched its ensemble weights");
+        assertEquals(1.0, s.trainingShare(), "it trained on all its training patients");
+        assertEquals(0.0, s.training().focalGamma(), "with plain cross-entropy");
     }
 
     @Test
     void settingsSurviveASaveAndLoad(@TempDir Path run) {
         ExperimentSettings s = ExperimentSettings.of(ExperimentSettings.PATIENT, PaperModels.Variant.IMPROVED)
-                .withChannels(Channels.BRAIN_BONE).withTrainingSeed(7);
+                .withChannels(Channels.BRAIN_BONE).withTrainingSeed(7).withTrainingShare(0.5).withFocalGamma(2);
         RunConfig.save(run, run, s);
         assertEquals(s, RunConfig.load(run).settings());
         assertEquals(ExperimentSettings.IMPROVED_REGULARISATION, RunConfig.load(run).settings().training().regularisation());
         assertEquals(AugmentOptions.strong(), RunConfig.load(run).settings().training().augment());
+        assertEquals(WeightGrid.EQUAL, RunConfig.load(run).settings().grid());
+        assertEquals(WeightGrid.DEFAULT, ExperimentSettings.of(ExperimentSettings.PATIENT, PaperModels.Variant.PAPER).grid());
     }
 }

@@ -39,6 +39,12 @@ class SplitCsvTest {
         assertEquals(split.roleBySliceId(), back.roleBySliceId());
         assertFalse(back.leaky());
         assertTrue(SplitCsv.read(write(slices(Splits.bySlice(sample, 0.15, 0.2, 1))), sample).leaky());
+        java.util.Map<String, Role> roles = new java.util.LinkedHashMap<>(split.roleBySliceId());
+        String setAside = sample.slices().stream().filter(s -> split.roleOf(s) == Role.TRAIN).findFirst().orElseThrow().patient();
+        sample.slices().forEach(s -> { if (s.patient().equals(setAside)) roles.put(s.id(), Role.UNUSED); });
+        Split half = new Split(split.protocol(), split.seed(), false, roles);
+        SplitCsv.write(csv, half, sample);
+        assertEquals(half.roleBySliceId(), SplitCsv.read(csv, sample).roleBySliceId());
     }
 
     @Test
@@ -55,7 +61,7 @@ class SplitCsvTest {
         assertTrue(assertThrows(DataException.class, () -> SplitCsv.read(write("patient,role\n062,train\n"), sample))
                 .getMessage().contains("missing column(s) slice"));
         assertTrue(assertThrows(DataException.class, () -> SplitCsv.read(write("patient,slice,role\n062,1,holdout\n"), sample))
-                .getMessage().contains("line 2: role must be train, val or test, got 'holdout'"));
+                .getMessage().contains("line 2: role must be train, val, test or unused, got 'holdout'"));
         assertTrue(assertThrows(DataException.class, () -> SplitCsv.read(write("patient,slice,role\n062,x,train\n"), sample))
                 .getMessage().contains("line 2: column slice"));
         DataException missing = assertThrows(DataException.class, () -> SplitCsv.read(write("patient,slice,role\n062,1,train\n"), sample));

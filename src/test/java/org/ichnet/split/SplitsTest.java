@@ -58,7 +58,7 @@ class SplitsTest {
     @Test
     void everyRoleHasHemorrhagePatientsAndRareStrataReachTrainAndTest() {
         Split split = Splits.byPatient(data, 0.15, 0.2, 7);
-        for (Role role : Role.values()) {
+        for (Role role : List.of(Role.TRAIN, Role.VAL, Role.TEST)) {
             assertTrue(split.select(data.slices(), role).stream().anyMatch(s -> s.label() != HemorrhageClass.NORMAL),
                     role + " has no hemorrhage slice");
         }
@@ -114,6 +114,40 @@ class SplitsTest {
             assertFalse(split.patients(data.slices(), Role.VAL).isEmpty(), "fold " + fold.index() + " has no val patients");
         }
         assertThrows(IllegalArgumentException.class, () -> Splits.patientFolds(data, 1, 0));
+    }
+
+    @Test
+    void aTrainingShareSetsTrainingPatientsAsideAndNothingElse() {
+        Split full = Splits.foldSplit(data, Splits.patientFolds(data, 5, 42).get(0), 0.15, 42);
+        Map<String, Role> before = rolePerPatient(full);
+        Set<String> keptAtHalf = null;
+        for (double share : new double[]{0.75, 0.5, 0.25}) {
+            Map<String, Role> after = rolePerPatient(Splits.keepTrainingShare(full, data, share, 42));
+            Set<String> kept = new HashSet<>();
+            long training = before.values().stream().filter(r -> r == Role.TRAIN).count();
+            before.forEach((patient, role) -> {
+                if (role == Role.TRAIN) {
+                    assertTrue(after.get(patient) == Role.TRAIN || after.get(patient) == Role.UNUSED, patient);
+                    if (after.get(patient) == Role.TRAIN) kept.add(patient);
+                } else {
+                    assertEquals(role, after.get(patient), "only training patients are set aside: " + patient);
+                }
+            });
+            // the share of each rarest-class stratum, rounded, and at least one patient of each
+            int expected = 0;
+            for (List<String> stratum : Splits.patientsByRarestClass(data).values()) {
+                long inTraining = stratum.stream().filter(p -> before.get(p) == Role.TRAIN).count();
+                long keptHere = stratum.stream().filter(kept::contains).count();
+                assertEquals(inTraining == 0 ? 0 : Math.max(1, Math.round(share * inTraining)), keptHere, "share " + share);
+                expected += keptHere;
+            }
+            assertEquals(expected, kept.size());
+            if (training >= 40) assertEquals(share * training, kept.size(), 2.5, "share " + share);
+            if (keptAtHalf != null) assertTrue(keptAtHalf.containsAll(kept), "smaller shares keep subsets");
+            keptAtHalf = kept;
+        }
+        assertEquals(full, Splits.keepTrainingShare(full, data, 1, 42));
+        assertThrows(IllegalArgumentException.class, () -> Splits.keepTrainingShare(full, data, 0, 42));
     }
 
     @Test

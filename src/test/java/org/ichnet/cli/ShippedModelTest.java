@@ -62,6 +62,23 @@ class ShippedModelTest {
         }
     }
 
+    @Test
+    void theBundledDicomSliceGoesToTheBrainPlusBoneModelWithGradCam(@org.junit.jupiter.api.io.TempDir Path out) throws Exception {
+        shipped();
+        Path dicom = BundledSample.locate().getParent().resolve("ct-ich-dicom");
+        CliRun r = CliRun.of("predict", dicom.resolve("071_14.dcm").toString(), dicom.resolve("066_19.dcm").toString(),
+                "--gradcam", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("shipped model ct-ich-wa2d-bone "), "DICOM is in Hounsfield units: " + r.err());
+        JsonNode scans = JSON.readTree(r.out()).get("scans");
+        int slices = 0;
+        for (JsonNode scan : scans) slices += scan.get("slices").size();
+        assertEquals(2, slices, r.out());
+        try (Stream<Path> files = Files.walk(out)) {
+            assertTrue(files.filter(f -> f.toString().endsWith(".png")).count() >= 2, "a Grad-CAM overlay per slice");
+        }
+    }
+
     /**
      * Measured on the 21 CT-ICH DICOM slices (all from training or validation patients of both shipped
      * models): the brain+bone ensemble, chosen by default for DICOM, is on average 2.57x as strong

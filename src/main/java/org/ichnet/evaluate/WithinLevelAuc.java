@@ -8,9 +8,11 @@ import java.util.List;
  * common mid-scan than at the skull base or the vertex, so a model can rank slices well by recognising the
  * level (head outline, skull base) without seeing blood; within one level that cue is gone, and 0.5 means
  * no evidence beyond the level. Each tenth's AUC counts in proportion to its (hemorrhage, normal) pairs; the
- * 95% interval resamples patients.
+ * 95% interval resamples patients. The mean any-hemorrhage score of normal and of hemorrhage slices in each
+ * tenth (NaN where a tenth has none) shows where a model's scores follow the level.
  */
-public record WithinLevelAuc(int levelBins, double auc, Interval ci) {
+public record WithinLevelAuc(int levelBins, double auc, Interval ci, double[] normalMeanScore,
+                             double[] hemorrhageMeanScore) {
     public static final int LEVEL_BINS = 10;
 
     /** @param levels each slice's place in its scan, 0 (lowest slice) to 1 (highest) */
@@ -24,7 +26,13 @@ public record WithinLevelAuc(int levelBins, double auc, Interval ci) {
         boolean[] positive = Metrics.anyHemorrhage(truth);
         List<Bin> bins = new ArrayList<>();
         for (int[] members : membersByBin(levels)) bins.add(new Bin(members, scores, positive));
-        return new WithinLevelAuc(LEVEL_BINS, pooled(bins, null), bootstrap.ofGroups(patients, m -> pooled(bins, m)));
+        double[] normalMean = new double[LEVEL_BINS], hemorrhageMean = new double[LEVEL_BINS];
+        for (int b = 0; b < LEVEL_BINS; b++) {
+            normalMean[b] = bins.get(b).meanScore(false);
+            hemorrhageMean[b] = bins.get(b).meanScore(true);
+        }
+        return new WithinLevelAuc(LEVEL_BINS, pooled(bins, null), bootstrap.ofGroups(patients, m -> pooled(bins, m)),
+                normalMean, hemorrhageMean);
     }
 
     public static int bin(double level) {
@@ -71,6 +79,18 @@ public record WithinLevelAuc(int levelBins, double auc, Interval ci) {
                 positive[i] = allPositive[members[i]];
             }
             order = Roc.ascendingOrder(scores);
+        }
+
+        double meanScore(boolean ofPositives) {
+            double sum = 0;
+            int n = 0;
+            for (int i = 0; i < scores.length; i++) {
+                if (positive[i] == ofPositives) {
+                    sum += scores[i];
+                    n++;
+                }
+            }
+            return n == 0 ? Double.NaN : sum / n;
         }
 
         int[] multiplicity(int[] all) {

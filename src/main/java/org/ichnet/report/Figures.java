@@ -17,6 +17,9 @@ public final class Figures {
                 AccuracyFigure.write(dir, run));
         figures.put("Precision per class and model (cf. paper Fig. 5)", PrecisionFigure.write(dir, run));
         figures.put("Any-hemorrhage ROC curves", RocFigure.write(dir, run));
+        run.model("weightedAverage").map(m -> LevelFigure.write(dir, m)).ifPresent(file ->
+                figures.put("Scores along the scan: mean any-hemorrhage score of normal and hemorrhage slices per tenth "
+                        + "of the scan (weighted-average ensemble)", file));
         for (ModelResult m : run.models()) {
             figures.put("Confusion matrix, " + m.name(), ConfusionFigure.write(dir, m.name(), m.metrics().confusion()));
         }

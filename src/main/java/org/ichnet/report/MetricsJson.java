@@ -151,6 +151,9 @@ public final class MetricsJson {
                     .put("levelBins", result.withinLevel().levelBins());
             number(within, "auc", result.withinLevel().auc());
             interval(within, "ci", result.withinLevel().ci());
+            ArrayNode normal = within.putArray("normalMeanScorePerTenth"), hemorrhage = within.putArray("hemorrhageMeanScorePerTenth");
+            for (double v : result.withinLevel().normalMeanScore()) element(normal, v);
+            for (double v : result.withinLevel().hemorrhageMeanScore()) element(hemorrhage, v);
         }
         return node;
     }
@@ -246,5 +249,11 @@ public final class MetricsJson {
         } else {
             node.putNull(key);
         }
+    }
+
+    /** As {@link #number}, appended to an array (NaN: a tenth without slices of that kind). */
+    static void element(ArrayNode array, double value) {
+        if (Double.isFinite(value)) array.add(value);
+        else array.addNull();
     }
 }

@@ -58,6 +58,9 @@ class WithinLevelAucTest {
         WithinLevelAuc within = WithinLevelAuc.of(truth, seeing, levels(), patients(), new Bootstrap(200, 1));
         assertEquals(1.0, within.auc(), 1e-12);
         assertEquals(1.0, within.ci().lo(), 1e-12);
+        assertEquals(0.6, within.hemorrhageMeanScore()[4], 1e-6, "tenth 4 holds slices 8 and 9 of each scan");
+        assertEquals(0.4, within.normalMeanScore()[0], 1e-6);
+        assertTrue(Double.isNaN(within.hemorrhageMeanScore()[0]), "no hemorrhage in the lowest tenth");
     }
 
     @Test

@@ -21,14 +21,14 @@ class HtmlReportTest {
         RunSummary run = SyntheticRun.build(RunSummary.PATIENT_PROTOCOL, "weights <b>searched</b> & fixed");
         Path report = HtmlReport.write(dir, run);
 
-        for (String png : List.of("fig4-accuracy.png", "fig5-precision.png", "roc.png", "confusion-model1.png",
+        for (String png : List.of("fig4-accuracy.png", "fig5-precision.png", "roc.png", "scores-by-level.png", "confusion-model1.png",
                 "confusion-weightedAverage.png", "training-model1.png")) {
             BufferedImage image = ImageIO.read(dir.resolve(png).toFile());
             assertNotNull(image, png + " is not a readable PNG");
             assertTrue(image.getWidth() > 100 && image.getHeight() > 100, png);
         }
         String html = Files.readString(report);
-        assertEquals(3 + 5 + 1, count(html, "src=\"data:image/png;base64,iVBORw0KGgo"), "nine embedded PNGs");
+        assertEquals(4 + 5 + 1, count(html, "src=\"data:image/png;base64,iVBORw0KGgo"), "ten embedded PNGs");
         assertFalse(html.contains("src=\"fig"), "no links to external files");
         assertTrue(html.contains("cf. paper Table 2"));
         assertTrue(html.contains("Table 4 but the table is missing"));

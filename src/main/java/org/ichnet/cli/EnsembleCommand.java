@@ -14,8 +14,8 @@ import java.util.concurrent.Callable;
 
 /** {@code ichnet ensemble RUN_DIR}: search the ensemble weights on the run's validation predictions. */
 @Command(name = "ensemble", mixinStandardHelpOptions = true,
-        description = "Grid-search the weighted-sum and weighted-average ensemble weights on validation only; "
-                + "writes models/ensemble.json.")
+        description = "Grid-search the weighted-sum and weighted-average ensemble weights on validation only (or, "
+                + "for a run with equal weights, write those); writes models/ensemble.json.")
 public final class EnsembleCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "RUN_DIR")

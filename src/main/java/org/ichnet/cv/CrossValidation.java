@@ -67,10 +67,8 @@ public final class CrossValidation {
         List<FoldResult> results = new ArrayList<>();
         for (Fold fold : folds) {
             int index = fold.index() + 1; // folders and logs count from 1
-            Split split = Splits.foldSplit(dataset, fold, settings.valFraction(), settings.splitSeed());
-            if (settings.trainingShare() < 1) {
-                split = Splits.keepTrainingShare(split, dataset, settings.trainingShare(), settings.splitSeed());
-            }
+            Split split = Splits.keepTrainingShare(Splits.foldSplit(dataset, fold, settings.valFraction(),
+                    settings.splitSeed()), dataset, settings.trainingShare(), settings.splitSeed());
             Path dir = FoldFiles.dir(cvDir, index);
             requireSameSplit(dir, split, dataset, index, k);
             Optional<FoldResult> done = FoldFiles.read(cvDir, index);

@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * One fold of a seed ensemble: each family's probabilities are the mean over its CNNs trained with
  * different seeds on the same patients; both ensembles' weights are then searched again on the
- * averaged validation predictions, so nothing about the test patients enters.
+ * averaged validation predictions (a one-point grid such as equal weights: nothing to search), so nothing
+ * about the test patients enters.
  */
 final class SeedAverage {
     private SeedAverage() {

@@ -70,7 +70,8 @@ public final class SeedEnsemble {
         return crossValidation.summarise(dataset, outDir, settings, averaged, ", " + what,
                 List.of(what + ": each family's probabilities are the mean of its " + seeds.size()
                         + " CNNs trained with these seeds on the same patients (each seed's own cross-validation is in "
-                        + "seed-N/); both ensembles' weights were searched again on the averaged validation predictions."),
+                        + "seed-N/); " + (settings.grid().equalOnly() ? "both ensembles average them with equal weights."
+                        : "both ensembles' weights were searched again on the averaged validation predictions.")),
                 Map.of("seed", what + " (each family's CNNs averaged)"));
     }
 }

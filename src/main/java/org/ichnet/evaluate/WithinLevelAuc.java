@@ -23,6 +23,7 @@ public record WithinLevelAuc(int levelBins, double auc, Interval ci, double[] no
             throw new IllegalArgumentException("levels, patients and truth differ in length");
         }
         double[] scores = Probabilities.anyHemorrhageScores(probs);
+        Roc.requireFinite(scores); // a NaN never ties with itself in Roc's sweep
         boolean[] positive = Metrics.anyHemorrhage(truth);
         List<Bin> bins = new ArrayList<>();
         for (int[] members : membersByBin(levels)) bins.add(new Bin(members, scores, positive));

@@ -1,5 +1,7 @@
 package org.ichnet.report;
 
+import org.ichnet.ensemble.WeightGrid;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.ichnet.data.HemorrhageClass;
 import org.ichnet.preprocess.AugmentOptions;
@@ -78,7 +80,7 @@ public final class ComparisonTable {
         String regularisation = settings.path("regularisation").asText("none");
         if (!regularisation.equals("none")) input += ", " + regularisation;
         // metrics.json files from before "ensemble weights" was recorded ("ensemble grid") searched them
-        boolean equalWeights = settings.path("ensemble weights").asText("").startsWith("equal");
+        boolean equalWeights = settings.path("ensemble weights").asText("").equals(WeightGrid.EQUAL.describe());
         if (equalWeights != variant.equals("improved")) input += equalWeights ? ", equal ensemble weights" : ", searched ensemble weights";
         String seed = settings.path("seed").asText("42");
         if (seed.equals("42")) return input;

@@ -81,7 +81,8 @@ public final class HtmlReport {
                     .append(" numbers overstate how the models do on new patients.</div>\n");
         } else {
             h.append("<p class=protocol><b>Protocol.</b> Split by patient: no patient has slices in more than one of")
-                    .append(" train, validation and test. Ensemble weights were selected on validation only; every")
+                    .append(" train, validation and test. Everything chosen (epochs, ensemble weights if searched,")
+                    .append(" operating points, temperatures) was chosen on validation only; every")
                     .append(" number below is on the held-out test set. Intervals are 95% percentile bootstrap CIs")
                     .append(" resampling patients.</p>\n");
         }
@@ -190,8 +191,9 @@ public final class HtmlReport {
         }
         boolean searched = e.weightedAverage() == null || e.weightedAverage().searched();
         h.append("<h2>Ensemble weights</h2>\n<p>").append(searched
-                        ? "Weights were grid-searched over {0.0, 0.1, &hellip;, 0.5} on the validation set only, maximising "
-                        + escape(e.criterion()) + "."
+                        ? "Weights were " + escape(run.settings().getOrDefault("ensemble weights",
+                                "grid-searched over {0.0, 0.1, …, 0.5}").replaceAll(" on validation.*", ""))
+                        + " on the validation set only, maximising " + escape(e.criterion()) + "."
                         : "The three CNNs are averaged with equal weights: nothing was searched (a validation set of a few"
                         + " hemorrhage patients is too small to choose weights on; docs/MODELS.md).")
                 .append(" The paper's weights ")

@@ -31,7 +31,7 @@ import java.util.Map;
  *                    "ci": {...}, "confusion": [[...]], "patientLevel": {...},
  *                    "patientRanking": {"auc", "ci", ...} (patient splits only),
  *                    "withinLevelAuc": {"auc", "ci", "levelBins", ...} (patient splits only)}},
- *  "ensemble": {"weights", "normalizedWeights", "selectedOn": "validation", "criterion",
+ *  "ensemble": {"weights", "normalizedWeights", "selectedOn": "validation" (or "not searched: equal weights"), "criterion",
  *               "weightedSum": {...}, "paperWeights": {...}}}
  * </pre>
  * Metrics are fractions in [0,1]. A metric undefined on the data (0/0, stored as NaN) is written as null.
@@ -198,7 +198,8 @@ public final class MetricsJson {
             number(node, "validationScore", e.weightedAverage().score());
             node.put("candidatesTried", e.weightedAverage().candidatesTried());
         }
-        node.put("selectedOn", "validation");
+        boolean searched = e.weightedAverage() == null || e.weightedAverage().searched();
+        node.put("selectedOn", searched ? "validation" : "not searched: equal weights");
         node.put("criterion", e.criterion().name());
         if (e.weightedSum() != null) {
             node.set("weightedSum", search(e.weightedSum()));

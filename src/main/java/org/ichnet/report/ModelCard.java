@@ -1,5 +1,7 @@
 package org.ichnet.report;
 
+import org.ichnet.ensemble.WeightGrid;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.ichnet.data.HemorrhageClass;
 import org.ichnet.preprocess.Channels;
@@ -42,7 +44,7 @@ public final class ModelCard {
         metrics.path("splits").fields().forEachRemaining(e -> md.append(e.getKey()).append(" ")
                 .append(e.getValue().path("patients").asInt()).append(" patients / ")
                 .append(e.getValue().path("slices").asInt()).append(" slices; "));
-        md.append(metrics.path("settings").path("ensemble weights").asText("").startsWith("equal")
+        md.append(metrics.path("settings").path("ensemble weights").asText("").equals(WeightGrid.EQUAL.describe())
                 ? "the ensemble averages the three CNNs with equal weights.\n\n"
                 : "the ensemble weights were chosen on validation only.\n\n");
 

@@ -37,7 +37,7 @@ final class EnsembleFiles {
         provenance.put("protocol", s.protocol());
         provenance.put("variant", s.variant().name().toLowerCase());
         provenance.put("date", LocalDate.now().toString());
-        provenance.put("weightsSelectedOn", "validation");
+        provenance.put("weightsSelectedOn", s.grid().equalOnly() ? "not searched: equal weights" : "validation");
         provenance.put("bestEpochs", training.stream().map(t -> t.model() + ":" + t.bestEpoch()).toList());
         new EnsembleManifest(EnsembleManifest.FORMAT,
                 Arrays.stream(HemorrhageClass.values()).map(Enum::name).toList(), PaperModels.NAMES,

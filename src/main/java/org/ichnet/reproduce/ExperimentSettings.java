@@ -137,6 +137,8 @@ public record ExperimentSettings(String protocol, int imageSize, Channels channe
 
     /** Trains on this share of each split's training patients, for a learning curve; validation and test are unchanged. */
     public ExperimentSettings withTrainingShare(double share) {
+        // 0 in the record means "absent from an older config.json"; asked for here, it is an error
+        if (!(share > 0)) throw new IllegalArgumentException("training share must be above 0 and at most 1, not " + share);
         return new ExperimentSettings(protocol, imageSize, channels, variant, training, valFraction, testFraction,
                 splitSeed, grid, criterion, bootstrapReps, mirrorTta, share);
     }

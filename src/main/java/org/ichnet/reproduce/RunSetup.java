@@ -32,9 +32,7 @@ public record RunSetup(Path runDir, Path dataDir, ExperimentSettings settings, C
             split = settings.leaky()
                     ? Splits.bySlice(dataset, settings.valFraction(), settings.testFraction(), settings.splitSeed())
                     : Splits.byPatient(dataset, settings.valFraction(), settings.testFraction(), settings.splitSeed());
-            if (settings.trainingShare() < 1) {
-                split = Splits.keepTrainingShare(split, dataset, settings.trainingShare(), settings.splitSeed());
-            }
+            split = Splits.keepTrainingShare(split, dataset, settings.trainingShare(), settings.splitSeed());
             SplitCsv.write(file, split, dataset);
         }
         return withImages(runDir, dataDir, settings, dataset, split, log, progress);

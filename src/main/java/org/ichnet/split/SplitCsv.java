@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code split.csv}: {@code patient,slice,role} with role train, val or test. Reading it back needs a
+ * {@code split.csv}: {@code patient,slice,role} with role train, val, test or unused (set aside by a training share). Reading it back needs a
  * role for every slice of the data set; rows for slices the data set lacks are ignored, so a split
  * made from brain images still serves a brain+bone read that dropped a slice without bone image.
  */

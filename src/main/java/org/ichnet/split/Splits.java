@@ -90,6 +90,7 @@ public final class Splits {
      */
     public static Split keepTrainingShare(Split split, CtDataset dataset, double share, long seed) {
         if (!(share > 0 && share <= 1)) throw new IllegalArgumentException("training share must be in (0, 1], not " + share);
+        if (share == 1) return split;
         Set<String> training = split.patients(dataset.slices(), Role.TRAIN);
         Map<String, Role> roleByPatient = new LinkedHashMap<>();
         for (List<String> stratum : patientStrata(dataset, training::contains, new Random(seed))) {

@@ -148,7 +148,7 @@ public final class Trainer {
         int[] valTruth = labels(val);
         float[][] valProbs = cnn.predictAll(val, ProbabilityModel.PREDICT_BATCH);
         ModelMetrics m = Metrics.compute(valTruth, valProbs);
-        double valLoss = weightedCrossEntropy(valTruth, valProbs, classWeights);
+        double valLoss = weightedCrossEntropy(valTruth, valProbs, classWeights, config.focalGamma());
         EpochRecord r = new EpochRecord(epoch, lr[0], lossSum[0] / seen[0], valLoss, m.accuracy(),
                 m.macroF1(), m.anyHemorrhageAuc(), seen[0] / trainSeconds, (System.nanoTime() - epochStart) / 1e9);
         log("%s epoch %d/%d: loss %.4f | val loss %.4f acc %.3f macro-F1 %.3f AUC %.3f | %.1f img/s, %.0f s%n",
@@ -157,10 +157,13 @@ public final class Trainer {
         return r;
     }
 
-    static double weightedCrossEntropy(int[] truth, float[][] probs, float[] classWeights) {
+    /** With {@code focalGamma} > 0 the focal loss, as training minimises it, so the two curves compare. */
+    static double weightedCrossEntropy(int[] truth, float[][] probs, float[] classWeights, double focalGamma) {
         double sum = 0;
         for (int i = 0; i < truth.length; i++) {
-            sum += classWeights[truth[i]] * -Math.log(Math.max(probs[i][truth[i]], 1e-7f));
+            double p = probs[i][truth[i]];
+            double focus = focalGamma > 0 ? Math.pow(Math.max(1 - p, 1e-6), focalGamma) : 1;
+            sum += classWeights[truth[i]] * focus * -Math.log(Math.max(p, 1e-7f));
         }
         return truth.length == 0 ? Double.NaN : sum / truth.length;
     }

@@ -77,6 +77,12 @@ class CvCommandTest {
         CliRun focal = CliRun.of("cv", "--focal-gamma", "-1", "--out", tmp.resolve("f").toString());
         assertEquals(2, focal.exitCode());
         assertTrue(focal.err().contains("focal loss gamma must be between 0 and 10"), focal.err());
+        CliRun none = CliRun.of("cv", "--training-share", "0", "--out", tmp.resolve("s").toString());
+        assertEquals(2, none.exitCode(), "a share of 0 is not 'all of them'");
+        assertTrue(none.err().contains("training share must be above 0"), none.err());
+        CliRun leaky = CliRun.of("reproduce", "--protocol", "paper", "--training-share", "0.5", "--out", tmp.resolve("l").toString());
+        assertEquals(2, leaky.exitCode());
+        assertTrue(leaky.err().contains("--training-share needs a patient split"), leaky.err());
     }
 
     private static Map<String, Float> model1Normal(Path csv) throws Exception {

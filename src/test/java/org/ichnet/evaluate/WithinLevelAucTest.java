@@ -64,6 +64,21 @@ class WithinLevelAucTest {
     }
 
     @Test
+    void aNoisyScoreGetsAnIntervalAroundItsValue() {
+        int[] truth = truth();
+        java.util.Random random = new java.util.Random(3);
+        float[][] noisy = new float[truth.length][];
+        for (int i = 0; i < truth.length; i++) noisy[i] = hemorrhageScore(0.2 * truth[i] + 0.6 * random.nextDouble());
+        WithinLevelAuc within = WithinLevelAuc.of(truth, noisy, levels(), patients(), new Bootstrap(300, 1));
+        assertTrue(within.auc() > 0.6 && within.auc() < 0.95, "some evidence, not perfect: " + within.auc());
+        assertTrue(within.ci().lo() < within.auc() && within.auc() < within.ci().hi(), within.ci().toString());
+        float[][] broken = noisy.clone();
+        broken[0] = new float[]{Float.NaN, 0, 0, 0};
+        assertThrows(IllegalArgumentException.class, () -> WithinLevelAuc.of(truth, broken, levels(), patients(),
+                new Bootstrap(10, 1)), "a NaN score is refused, not looped on");
+    }
+
+    @Test
     void withoutBothClassesInAnyTenthItIsUndefined() {
         int[] truth = {1, 0};
         float[][] probs = {hemorrhageScore(0.9), hemorrhageScore(0.1)};

@@ -60,4 +60,23 @@ class HtmlReportTest {
         }
         return n;
     }
+
+    @Test
+    void anEnsembleWithEqualWeightsIsNotSaidToBeSearched(@TempDir Path dir) throws Exception {
+        RunSummary run = SyntheticRun.build(RunSummary.PATIENT_PROTOCOL, "note");
+        EnsembleSummary searched = run.ensemble();
+        org.ichnet.ensemble.SearchResult equal = new org.ichnet.ensemble.SearchResult(new double[]{1, 1, 1},
+                new double[]{1.0 / 3, 1.0 / 3, 1.0 / 3}, 0.5, 1, org.ichnet.ensemble.Combiner.WEIGHTED_AVERAGE,
+                searched.criterion());
+        RunSummary equalRun = new RunSummary(run.title(), run.date(), run.machine(), run.protocol(), run.leaky(),
+                run.dataset(), run.splits(), run.settings(), run.models(), new EnsembleSummary(searched.criterion(),
+                equal, equal, searched.paperWeightsAverage(), searched.paperWeightsSum()), run.trainingSeconds(),
+                run.trainingHistory(), run.calibration(), run.notes());
+        String html = Files.readString(HtmlReport.write(dir, equalRun));
+        assertTrue(html.contains("averaged with equal weights: nothing was searched"), "equal weights said so");
+        assertTrue(html.contains("weightedAverage, equal weights"));
+        assertFalse(html.contains("grid-searched"), "no search claimed");
+        assertTrue(MetricsJson.toJson(equalRun).path("ensemble").path("selectedOn").asText().startsWith("not searched"));
+        assertTrue(Files.readString(HtmlReport.write(dir.resolve("s"), run)).contains("grid-searched over"));
+    }
 }

@@ -73,14 +73,15 @@ public final class ModelCard {
         md.append("## Test-set results (95% bootstrap CIs; resampled unit: ")
                 .append(metrics.path("models").path("weightedAverage").path("ci").path("resampled").asText("patients"))
                 .append(")\n\n");
-        md.append("| model | accuracy | macro-F1 | any-hemorrhage AUC | patient sensitivity | patient specificity |\n");
-        md.append("|---|---|---|---|---|---|\n");
+        md.append("| model | accuracy | macro-F1 | any-hemorrhage AUC | AUC within scan level | patient sensitivity | patient specificity |\n");
+        md.append("|---|---|---|---|---|---|---|\n");
         for (String m : MODELS) {
             JsonNode node = metrics.path("models").path(m);
             JsonNode ci = node.path("ci");
             md.append("| ").append(m).append(" | ").append(withCi(node.path("accuracy"), ci.path("accuracy")))
                     .append(" | ").append(withCi(node.path("macroF1"), ci.path("macroF1")))
                     .append(" | ").append(withCi(node.path("anyHemorrhageAuc"), ci.path("anyHemorrhageAuc")))
+                    .append(" | ").append(withCi(node.path("withinLevelAuc").path("auc"), node.path("withinLevelAuc").path("ci")))
                     .append(" | ").append(pct(node.path("patientLevel").path("sensitivity")))
                     .append(" | ").append(pct(node.path("patientLevel").path("specificity"))).append(" |\n");
         }
@@ -104,6 +105,19 @@ public final class ModelCard {
                         .append("type decision is not usable for it; the any-hemorrhage score (AUC ")
                         .append(pct(wa.path("anyHemorrhageAuc"))).append(") is the more useful output.\n");
             }
+        }
+        JsonNode within = wa.path("withinLevelAuc").path("auc");
+        if (within.isNumber()) {
+            md.append("- Part of the any-hemorrhage AUC is where a slice lies in its scan (hemorrhage is rare at the ")
+                    .append("skull base and the vertex); over pairs of slices from the same tenth of their scans the ensemble's ")
+                    .append("AUC is ").append(pct(within)).append(" (50% = nothing seen beyond the level)");
+            JsonNode normal = wa.path("withinLevelAuc").path("normalMeanScorePerTenth");
+            double middle = mean(normal, 3, 7), lowest = mean(normal, 0, 2);
+            if (!Double.isNaN(middle) && !Double.isNaN(lowest)) {
+                md.append(String.format(java.util.Locale.ROOT, "; normal slices in the middle of the scan (tenths 4–7) "
+                        + "score %.2f on average, in its lowest fifth %.2f", middle, lowest));
+            }
+            md.append(".\n");
         }
         md.append("- Trained from scratch on ").append(metrics.path("splits").path("train").path("patients").asInt())
                 .append(" patients of a single data set").append(rarestClass(data)).append(".\n");
@@ -152,6 +166,19 @@ public final class ModelCard {
 
     private static String withCi(JsonNode value, JsonNode ci) {
         return JsonCells.withCi(value, ci, ModelCard::pct);
+    }
+
+    /** Mean of the numbers at [from, to) of an array node; NaN when none is a number. */
+    private static double mean(JsonNode array, int from, int to) {
+        double sum = 0;
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (array.path(i).isNumber()) {
+                sum += array.path(i).asDouble();
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : sum / n;
     }
 
     private static String pct(JsonNode v) {

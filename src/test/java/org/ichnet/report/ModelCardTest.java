@@ -26,6 +26,11 @@ class ModelCardTest {
         assertFalse(card.contains("Al Hilla"), card);
         assertFalse(card.contains("of the 72 patients"), card);
         assertTrue(card.contains("CT-ICH release"), "a ct-ich layout is named as such");
+        String within = String.format(java.util.Locale.ROOT, "%.1f%%",
+                100 * metrics.path("models").path("weightedAverage").path("withinLevelAuc").path("auc").asDouble());
+        assertTrue(card.contains("from the same tenth of their scans the ensemble's AUC is " + within), card);
+        assertTrue(card.contains("normal slices in the middle of the scan (tenths 4–7) score "), card);
+        card.lines().filter(l -> l.startsWith("| model |")).forEach(l -> assertTrue(l.contains("| AUC within scan level |"), l));
 
         ((ObjectNode) metrics.path("dataset")).put("layout", "class-folders");
         assertFalse(ModelCard.markdown("synthetic", metrics, manifest()).contains("CT-ICH release"));

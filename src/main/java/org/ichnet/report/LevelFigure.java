@@ -34,11 +34,7 @@ final class LevelFigure {
         XYPlot plot = chart.getXYPlot();
         plot.getRenderer().setSeriesPaint(0, new Color(0xC0, 0x30, 0x30));
         plot.getRenderer().setSeriesPaint(1, new Color(0x30, 0x60, 0xC0));
-        plot.getDomainAxis().setRange(0, 1);
-        plot.getRangeAxis().setRange(0, 1);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        PlotStyle.unitSquare(plot);
         return Png.write(dir.resolve(FILE), chart);
     }
 

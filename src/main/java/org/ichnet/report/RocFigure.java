@@ -36,11 +36,7 @@ final class RocFigure {
                 "false positive rate (1 - specificity)", "true positive rate (sensitivity)", data);
         XYPlot plot = chart.getXYPlot();
         plot.getRenderer().setSeriesPaint(data.getSeriesCount() - 1, Color.LIGHT_GRAY);
-        plot.getDomainAxis().setRange(0, 1);
-        plot.getRangeAxis().setRange(0, 1);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        PlotStyle.unitSquare(plot);
         return Png.write(dir.resolve(FILE), chart);
     }
 }

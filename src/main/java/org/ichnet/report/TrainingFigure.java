@@ -45,9 +45,7 @@ final class TrainingFigure {
         scoreRenderer.setSeriesPaint(2, new Color(0x8c564b));
         plot.setRenderer(1, scoreRenderer);
         ((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        PlotStyle.plain(plot);
         return Png.write(dir.resolve(fileName(model)), chart);
     }
 

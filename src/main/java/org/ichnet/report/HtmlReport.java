@@ -141,7 +141,10 @@ public final class HtmlReport {
         }
         String rule = run.models().stream().map(ModelResult::patientDecision).filter(java.util.Objects::nonNull)
                 .map(PatientDecision::rule).findFirst().orElse("any slice predicted as a hemorrhage class");
-        h.append("</table>\n<p>AUC shown in percent. Any-hemorrhage AUC scores a slice by 1 &minus; p(NORMAL); patient AUC")
+        h.append("</table>\n<p>AUC shown in percent. Any-hemorrhage AUC scores a slice by 1 &minus; p(NORMAL); AUC")
+                .append(" within scan level counts only pairs of a hemorrhage and a normal slice from the same tenth of")
+                .append(" their scans, so knowing where a slice lies does not help (50% = nothing seen beyond the level;")
+                .append(" figure &ldquo;Scores along the scan&rdquo;); patient AUC")
                 .append(" scores a patient by its highest slice (95% CI over patients). A patient is")
                 .append(" called positive when ").append(escape(rule)).append("; where a threshold is used it is the")
                 .append(" largest that flagged every hemorrhage patient of validation. The paper reports")

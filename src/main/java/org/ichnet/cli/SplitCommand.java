@@ -74,9 +74,8 @@ public final class SplitCommand implements Callable<Integer> {
         out.printf("split by %s, seed %d%s%n", split.protocol(), split.seed(),
                 split.leaky() ? " (leaky: one patient's slices may be in several roles)" : "");
         out.printf("%-6s %7s %9s %8s %6s %6s %6s%n", "role", "slices", "patients", "NORMAL", "ICH", "SDH", "EDH");
-        for (Role role : Role.values()) {
+        for (Role role : split.rolesInUse()) {
             List<CtSlice> slices = split.select(dataset.slices(), role);
-            if (role == Role.UNUSED && slices.isEmpty()) continue;
             Map<HemorrhageClass, Integer> perClass = new HashMap<>();
             slices.forEach(s -> perClass.merge(s.label(), 1, Integer::sum));
             Set<String> patients = split.patients(dataset.slices(), role);

@@ -7,7 +7,6 @@ import org.ichnet.evaluate.Metrics;
 import org.ichnet.evaluate.Predictions;
 import org.ichnet.evaluate.Roc;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,50 +19,27 @@ import java.util.Map;
 record LevelOnlyBaseline(double auc, Interval ci) {
 
     static LevelOnlyBaseline of(List<FoldResult> folds, Map<String, Double> levelById, Bootstrap bootstrap) {
-        List<String> patients = new ArrayList<>();
-        List<Double> scores = new ArrayList<>();
-        List<Boolean> positives = new ArrayList<>();
-        for (FoldResult fold : folds) {
-            List<Double> trainLevels = new ArrayList<>();
-            List<Boolean> trainHemorrhage = new ArrayList<>();
-            for (FoldResult other : folds) {
-                if (other == fold) continue;
-                add(other.test(), levelById, trainLevels, trainHemorrhage);
-            }
-            LevelPrior prior = LevelPrior.fit(trainLevels.stream().mapToDouble(Double::doubleValue).toArray(),
-                    toArray(trainHemorrhage));
-            Predictions test = fold.test();
-            boolean[] hemorrhage = Metrics.anyHemorrhage(test.truth());
-            for (int i = 0; i < hemorrhage.length; i++) {
-                scores.add(prior.score(levelById.get(test.sliceIds().get(i))));
-                positives.add(hemorrhage[i]);
-                patients.add(test.patients().get(i));
-            }
+        Predictions pooled = OutOfFold.pool(folds.stream().map(FoldResult::test).toList());
+        double[] levels = pooled.sliceIds().stream().mapToDouble(levelById::get).toArray();
+        boolean[] hemorrhage = Metrics.anyHemorrhage(pooled.truth());
+        int[] foldOf = new int[levels.length];
+        for (int f = 0, i = 0; f < folds.size(); f++) {
+            for (int n = 0; n < folds.get(f).test().size(); n++) foldOf[i++] = f;
         }
-        double[] s = scores.stream().mapToDouble(Double::doubleValue).toArray();
-        boolean[] p = toArray(positives);
-        int[] order = Roc.ascendingOrder(s);
-        return new LevelOnlyBaseline(Roc.auc(s, p), bootstrap.ofGroups(patients, m -> Roc.auc(order, s, p, m)));
+        double[] scores = new double[levels.length];
+        for (int f = 0; f < folds.size(); f++) {
+            int fold = f;
+            LevelPrior prior = LevelPrior.fit(levels, hemorrhage, i -> foldOf[i] != fold);
+            for (int i = 0; i < scores.length; i++) if (foldOf[i] == fold) scores[i] = prior.score(levels[i]);
+        }
+        int[] order = Roc.ascendingOrder(scores);
+        return new LevelOnlyBaseline(Roc.auc(scores, hemorrhage),
+                bootstrap.ofGroups(pooled.patients(), m -> Roc.auc(order, scores, hemorrhage, m)));
     }
 
     String describe() {
         return String.format(Locale.ROOT, "the slice's position alone (the hemorrhage rate per tenth of the scan among "
                 + "each fold's other patients; no image) gives any-hemorrhage AUC %.3f (%.3f–%.3f): a model's AUC above "
                 + "this, and its AUC within scan level above 0.5, is what it sees beyond the level", auc, ci.lo(), ci.hi());
-    }
-
-    private static void add(Predictions predictions, Map<String, Double> levelById, List<Double> levels,
-                            List<Boolean> hemorrhage) {
-        boolean[] positive = Metrics.anyHemorrhage(predictions.truth());
-        for (int i = 0; i < positive.length; i++) {
-            levels.add(levelById.get(predictions.sliceIds().get(i)));
-            hemorrhage.add(positive[i]);
-        }
-    }
-
-    private static boolean[] toArray(List<Boolean> values) {
-        boolean[] out = new boolean[values.size()];
-        for (int i = 0; i < out.length; i++) out[i] = values.get(i);
-        return out;
     }
 }

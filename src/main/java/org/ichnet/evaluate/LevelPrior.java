@@ -13,8 +13,14 @@ public final class LevelPrior {
     }
 
     public static LevelPrior fit(double[] levels, boolean[] hemorrhage) {
+        return fit(levels, hemorrhage, i -> true);
+    }
+
+    /** Fitted on the slices {@code use} accepts (by index), e.g. those of the other folds. */
+    public static LevelPrior fit(double[] levels, boolean[] hemorrhage, java.util.function.IntPredicate use) {
         double[] hits = new double[WithinLevelAuc.LEVEL_BINS], all = new double[WithinLevelAuc.LEVEL_BINS];
         for (int i = 0; i < levels.length; i++) {
+            if (!use.test(i)) continue;
             int b = WithinLevelAuc.bin(levels[i]);
             all[b]++;
             if (hemorrhage[i]) hits[b]++;

@@ -1,9 +1,8 @@
 package org.ichnet.report;
 
-import org.ichnet.ensemble.WeightGrid;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import org.ichnet.data.HemorrhageClass;
+import org.ichnet.ensemble.WeightGrid;
 import org.ichnet.preprocess.Channels;
 
 import java.nio.file.Path;

@@ -10,6 +10,7 @@ import org.ichnet.ensemble.PaperWeights;
 import org.ichnet.evaluate.Bootstrap;
 import org.ichnet.evaluate.EpochRecord;
 import org.ichnet.evaluate.Metrics;
+import org.ichnet.evaluate.PatientDecision;
 import org.ichnet.evaluate.PatientDecisions;
 import org.ichnet.evaluate.PatientRanking;
 import org.ichnet.evaluate.Predictions;
@@ -43,30 +44,19 @@ public final class RunEvaluation {
     public static RunSummary summarise(String title, CtDataset dataset, Split split, ExperimentSettings settings,
                                        ValidationFits fits, Predictions test, EnsembleSummaryInput ensemble,
                                        List<TrainResult> training, List<String> notes) {
-        Bootstrap bootstrap = new Bootstrap(settings.bootstrapReps(), Bootstrap.DEFAULT_SEED);
-        // resampling slices of a leaky split would pretend neighbouring slices are independent evidence;
-        // with a patient split, patients are the independent units
-        List<String> groups = settings.leaky() ? null : test.patients();
-        Map<String, Double> levelById = SliceLevels.byId(dataset.slices());
-        double[] levels = test.sliceIds().stream().mapToDouble(levelById::get).toArray();
+        TestScoring scoring = new TestScoring(test, settings, SliceLevels.byId(dataset.slices()));
         List<ModelResult> results = new ArrayList<>();
         for (String name : test.probabilities().keySet()) {
-            results.add(new ModelResult(name, Metrics.compute(test.truth(), test.of(name)),
-                    bootstrap.intervals(test.truth(), test.of(name), groups), fits.decisions().get(name),
-                    ranking(test, test.of(name), settings, bootstrap), withinLevel(test, test.of(name), levels, settings, bootstrap)));
+            results.add(scoring.result(name, test.of(name), fits.decisions().get(name)));
         }
         List<float[][]> perModel = PaperModels.NAMES.stream().map(test::of).toList();
         float[][] paperAverage = Ensemble.combine(perModel, PaperWeights.WEIGHTS, Combiner.WEIGHTED_AVERAGE);
         float[][] paperSum = Ensemble.combine(perModel, PaperWeights.WEIGHTS, Combiner.WEIGHTED_SUM);
         EnsembleSummary ensembleSummary = new EnsembleSummary(settings.criterion(), ensemble.average(), ensemble.sum(),
-                new ModelResult("weightedAverage (paper's weights)", Metrics.compute(test.truth(), paperAverage),
-                        bootstrap.intervals(test.truth(), paperAverage, groups),
-                        PatientDecisions.byArgmax(test.truth(), paperAverage, test.patients()),
-                        ranking(test, paperAverage, settings, bootstrap), withinLevel(test, paperAverage, levels, settings, bootstrap)),
-                new ModelResult("weightedSum (paper's weights)", Metrics.compute(test.truth(), paperSum),
-                        bootstrap.intervals(test.truth(), paperSum, groups),
-                        PatientDecisions.byArgmax(test.truth(), paperSum, test.patients()),
-                        ranking(test, paperSum, settings, bootstrap), withinLevel(test, paperSum, levels, settings, bootstrap)));
+                scoring.result("weightedAverage (paper's weights)", paperAverage,
+                        PatientDecisions.byArgmax(test.truth(), paperAverage, test.patients())),
+                scoring.result("weightedSum (paper's weights)", paperSum,
+                        PatientDecisions.byArgmax(test.truth(), paperSum, test.patients())));
 
         Map<String, Double> seconds = new LinkedHashMap<>();
         Map<String, List<EpochRecord>> history = new LinkedHashMap<>();
@@ -79,15 +69,25 @@ public final class RunEvaluation {
                 results, ensembleSummary, seconds, history, fits.calibration(), notes);
     }
 
-    /** A slice split puts every test patient in training too: no scan-level ranking is reported for it. */
-    private static PatientRanking ranking(Predictions test, float[][] probs, ExperimentSettings settings, Bootstrap bootstrap) {
-        return settings.leaky() ? null : PatientRanking.of(test.truth(), probs, test.patients(), bootstrap);
-    }
+    /** Every test-set number of one model's probabilities, with bootstrap CIs. */
+    private record TestScoring(Predictions test, ExperimentSettings settings, Bootstrap bootstrap, double[] levels) {
 
-    /** Likewise none for a slice split, whose test slices are a scattering of each scan. */
-    private static WithinLevelAuc withinLevel(Predictions test, float[][] probs, double[] levels,
-                                              ExperimentSettings settings, Bootstrap bootstrap) {
-        return settings.leaky() ? null : WithinLevelAuc.of(test.truth(), probs, levels, test.patients(), bootstrap);
+        TestScoring(Predictions test, ExperimentSettings settings, Map<String, Double> levelById) {
+            this(test, settings, new Bootstrap(settings.bootstrapReps(), Bootstrap.DEFAULT_SEED),
+                    test.sliceIds().stream().mapToDouble(levelById::get).toArray());
+        }
+
+        ModelResult result(String name, float[][] probs, PatientDecision decision) {
+            int[] truth = test.truth();
+            // resampling slices of a leaky split would pretend neighbouring slices are independent evidence;
+            // with a patient split, patients are the independent units. A slice split also puts every test
+            // patient in training and scatters each scan over the roles: no patient ranking or level pairs for it
+            boolean leaky = settings.leaky();
+            return new ModelResult(name, Metrics.compute(truth, probs),
+                    bootstrap.intervals(truth, probs, leaky ? null : test.patients()), decision,
+                    leaky ? null : PatientRanking.of(truth, probs, test.patients(), bootstrap),
+                    leaky ? null : WithinLevelAuc.of(truth, probs, levels, test.patients(), bootstrap));
+        }
     }
 
     /** Searched weights of both combiners, as {@link SplitRun} found them on validation. */
@@ -101,10 +101,9 @@ public final class RunEvaluation {
 
     static Map<String, SplitCounts> splitCounts(CtDataset dataset, Split split) {
         Map<String, SplitCounts> out = new LinkedHashMap<>();
-        for (Role role : Role.values()) {
+        for (Role role : split.rolesInUse()) {
             int slices = split.select(dataset.slices(), role).size();
             int patients = split.patients(dataset.slices(), role).size();
-            if (role == Role.UNUSED && slices == 0) continue;
             out.put(role == Role.VAL ? "validation" : role.name().toLowerCase(), new SplitCounts(slices, patients));
         }
         return out;

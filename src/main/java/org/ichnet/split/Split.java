@@ -43,6 +43,12 @@ public record Split(String protocol, long seed, boolean leaky, Map<String, Role>
         return counts;
     }
 
+    /** Train, validation and test, and {@link Role#UNUSED} only when a training share set slices aside. */
+    public List<Role> rolesInUse() {
+        return java.util.Arrays.stream(Role.values())
+                .filter(r -> r != Role.UNUSED || roleBySliceId.containsValue(Role.UNUSED)).toList();
+    }
+
     /** Patients with at least one of the given slices in {@code role}. */
     public Set<String> patients(List<CtSlice> slices, Role role) {
         Set<String> patients = new TreeSet<>(PATIENT_ORDER);

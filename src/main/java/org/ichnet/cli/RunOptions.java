@@ -120,12 +120,7 @@ final class RunOptions {
         if (tta) s = s.withMirrorTta(true);
         if (seed != null) s = s.withTrainingSeed(seed);
         if (classBalance != null) s = s.withWeighting(classWeighting(cmd, classBalance));
-        if (ensembleWeights != null) s = s.withGrid(switch (ensembleWeights) {
-            case "searched" -> WeightGrid.DEFAULT;
-            case "equal" -> WeightGrid.EQUAL;
-            default -> throw new CommandLine.ParameterException(cmd,
-                    "--ensemble-weights must be searched or equal, not '" + ensembleWeights + "'");
-        });
+        if (ensembleWeights != null) s = s.withGrid(grid(cmd, ensembleWeights));
         try {
             if (augment != null) s = s.withAugment(AugmentOptions.ofLabel(augment));
             Regularisation r = s.training().regularisation();
@@ -142,6 +137,11 @@ final class RunOptions {
             throw new CommandLine.ParameterException(cmd, e.getMessage());
         }
         return s;
+    }
+
+    static WeightGrid grid(CommandLine cmd, String label) {
+        return WeightGrid.ofLabel(label).orElseThrow(() -> new CommandLine.ParameterException(cmd,
+                "--ensemble-weights must be searched or equal, not '" + label + "'"));
     }
 
     private static ClassWeighting classWeighting(CommandLine cmd, String label) {

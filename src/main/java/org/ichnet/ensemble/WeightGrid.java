@@ -3,6 +3,7 @@ package org.ichnet.ensemble;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Weights {min, min+step, ..., max} per model. Weights are integer ticks times step, converted through
@@ -12,6 +13,15 @@ public record WeightGrid(double min, double max, double step) {
     public static final WeightGrid DEFAULT = new WeightGrid(0.0, 0.5, 0.1);
     /** A grid of one point, (1, 1, 1): the plain average, nothing searched. */
     public static final WeightGrid EQUAL = new WeightGrid(1, 1, 1);
+
+    /** The grid a command-line word names: "searched" ({@link #DEFAULT}) or "equal" ({@link #EQUAL}). */
+    public static Optional<WeightGrid> ofLabel(String label) {
+        return switch (label) {
+            case "searched" -> Optional.of(DEFAULT);
+            case "equal" -> Optional.of(EQUAL);
+            default -> Optional.empty();
+        };
+    }
 
     public WeightGrid {
         if (!(step > 0) || min < 0 || max < min) {

@@ -26,8 +26,8 @@ final class EnsembleFiles {
         weights.put(Combiner.WEIGHTED_AVERAGE.modelName(), outcome.weightedAverage().weights());
         weights.put(Combiner.WEIGHTED_SUM.modelName(), outcome.weightedSum().weights());
         List<Map<String, Object>> windows = new ArrayList<>();
-        windows.add(Map.of("channel", "brain", "level", 40, "width", 120));
-        if (s.channels() == Channels.BRAIN_BONE) windows.add(Map.of("channel", "bone", "level", 700, "width", 3200));
+        windows.add(window("brain", 40, 120));
+        if (s.channels() == Channels.BRAIN_BONE) windows.add(window("bone", 700, 3200));
         var preprocessing = new EnsembleManifest.Preprocessing(s.imageSize(),
                 s.channels().label(), windows,
                 "area average to imageSize x imageSize", "window mapped to [0,1]; JPG/PNG gray/255",
@@ -43,5 +43,14 @@ final class EnsembleFiles {
                 Arrays.stream(HemorrhageClass.values()).map(Enum::name).toList(), PaperModels.NAMES,
                 Combiner.WEIGHTED_AVERAGE.modelName(), weights, preprocessing, provenance)
                 .write(modelsDir.resolve(EnsembleManifest.FILE));
+    }
+
+    /** In a fixed key order, so a re-exported manifest differs only where something changed. */
+    private static Map<String, Object> window(String channel, int level, int width) {
+        Map<String, Object> w = new LinkedHashMap<>();
+        w.put("channel", channel);
+        w.put("level", level);
+        w.put("width", width);
+        return w;
     }
 }

@@ -67,5 +67,19 @@ class StepCommandsTest {
         CliRun missing = CliRun.of("compare", tmp.resolve("nowhere").toString());
         assertEquals(2, missing.exitCode());
         assertTrue(missing.err().contains("nowhere") && missing.err().contains("metrics.json"), missing.err());
+
+        // re-weighting the trained run: recorded in config.json, used by ensemble.json and by evaluate
+        CliRun badWeights = CliRun.of("ensemble", run.toString(), "--ensemble-weights", "best");
+        assertEquals(2, badWeights.exitCode());
+        assertTrue(badWeights.err().contains("searched or equal"), badWeights.err());
+        CliRun equal = CliRun.of("ensemble", run.toString(), "--ensemble-weights", "equal");
+        assertEquals(0, equal.exitCode(), equal.err());
+        JsonNode reweighted = json.readTree(run.resolve("models/ensemble.json").toFile());
+        assertEquals("[1.0,1.0,1.0]", reweighted.get("weights").get("weightedAverage").toString());
+        assertTrue(reweighted.get("provenance").get("weightsSelectedOn").asText().contains("equal"), reweighted.toString());
+        assertEquals(1.0, json.readTree(run.resolve("config.json").toFile()).at("/settings/grid/min").asDouble());
+        CliRun reevaluated = CliRun.of("evaluate", run.toString());
+        assertEquals(0, reevaluated.exitCode(), reevaluated.err());
+        assertEquals("[1.0,1.0,1.0]", json.readTree(run.resolve("metrics.json").toFile()).get("ensemble").get("weights").toString());
     }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.ichnet.data.DataException;
 import org.ichnet.io.AtomicFiles;
 import org.ichnet.report.ComparisonTable;
+import org.ichnet.report.LearningCurve;
+import org.ichnet.report.LearningCurveFigure;
 import org.ichnet.reproduce.RunFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,6 +36,11 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the table to FILE")
     Path out;
+
+    @Option(names = "--learning-curve", paramLabel = "PNG",
+            description = "Also plot the runs as a learning curve (the first of --models; runs are folders, e.g. cv runs with "
+                    + "--training-share): AUC and AUC within scan level against training patients per fold, and print its table")
+    Path learningCurve;
 
     @Option(names = "--verbose", description = "Stack traces on errors")
     boolean verbose;
@@ -66,6 +73,13 @@ public final class CompareCommand implements Callable<Integer> {
         String table = ComparisonTable.markdown(loaded, models);
         System.out.print(table);
         if (out != null) AtomicFiles.writeString(out, table);
+        if (learningCurve != null) {
+            LearningCurve curve = LearningCurvePoints.of(runs, loaded, models.get(0));
+            System.out.println();
+            System.out.print(curve.markdown());
+            LearningCurveFigure.write(learningCurve, curve, models.get(0));
+            System.out.println("learning curve: " + learningCurve);
+        }
         return 0;
     }
 }

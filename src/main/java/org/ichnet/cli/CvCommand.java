@@ -31,7 +31,8 @@ public final class CvCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", required = true,
             description = "Cross-validation folder; to resume after an interruption rerun with the same --out, --folds and "
-                    + "--seeds (other options come from the started run's config.json)")
+                    + "--seeds (other options come from the started run's config.json); with --ensemble-weights alone, "
+                    + "re-combines a started run's ensembles from its saved predictions, no retraining")
     Path out;
 
     @Option(names = "--folds", defaultValue = "5", description = "Number of folds (default: ${DEFAULT-VALUE})")
@@ -66,11 +67,13 @@ public final class CvCommand implements Callable<Integer> {
         boolean runOptionGiven = RunOptions.anyGiven(spec);
         ExperimentSettings settings;
         Path dataDir;
-        if (!runOptionGiven && Files.exists(RunFolder.config(started))) {
+        boolean reweigh = RunOptions.onlyEnsembleWeightsGiven(spec);
+        if ((!runOptionGiven || reweigh) && Files.exists(RunFolder.config(started))) {
             RunConfig config = RunConfig.load(started);
             settings = config.settings();
             dataDir = Path.of(config.dataDir());
             System.err.println("resuming with the settings and data folder in " + RunFolder.config(started));
+            if (reweigh) settings = settings.withGrid(RunOptions.grid(spec.commandLine(), options.ensembleWeights));
         } else {
             settings = options.settings(spec.commandLine(), PaperModels.Variant.IMPROVED);
             dataDir = options.dataDir();

@@ -11,6 +11,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** How a new run is set up: data, protocol, variant, size, epochs; shared by reproduce, train and cv. */
 final class RunOptions {
@@ -87,6 +88,13 @@ final class RunOptions {
     static boolean anyGiven(CommandLine.Model.CommandSpec command) {
         return command.mixins().get("options").options().stream()
                 .anyMatch(command.commandLine().getParseResult()::hasMatchedOption);
+    }
+
+    /** Whether {@code --ensemble-weights} is the only one of these options given: re-weighting a started run. */
+    static boolean onlyEnsembleWeightsGiven(CommandLine.Model.CommandSpec command) {
+        List<CommandLine.Model.OptionSpec> given = command.mixins().get("options").options().stream()
+                .filter(command.commandLine().getParseResult()::hasMatchedOption).toList();
+        return given.size() == 1 && given.get(0).longestName().equals("--ensemble-weights");
     }
 
     Path dataDir() {

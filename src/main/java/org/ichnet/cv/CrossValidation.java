@@ -62,7 +62,7 @@ public final class CrossValidation {
 
     /** Trains and tests every fold not finished earlier; each fold's results are on disk when it returns. */
     List<FoldResult> folds(CtDataset dataset, Path dataDir, Path cvDir, ExperimentSettings settings, int k) {
-        guardSettings(cvDir, dataDir, settings);
+        boolean reweigh = guardSettings(cvDir, settings);
         List<Fold> folds = Splits.patientFolds(dataset, k, settings.splitSeed());
         List<FoldResult> results = new ArrayList<>();
         for (Fold fold : folds) {
@@ -73,10 +73,18 @@ public final class CrossValidation {
             requireSameSplit(dir, split, dataset, index, k);
             Optional<FoldResult> done = FoldFiles.read(cvDir, index);
             if (done.isPresent()) {
-                log.printf("fold %d/%d: done earlier, read from %s%n", index, k, dir);
-                results.add(done.get());
+                FoldResult r = done.get();
+                if (reweigh) {
+                    // the fold's CNNs and their predictions stay; only the ensembles are combined anew
+                    r = SeedAverage.of(List.of(r), settings.grid(), settings.criterion());
+                    FoldFiles.write(cvDir, r);
+                }
+                log.printf("fold %d/%d: done earlier, read from %s%s%n", index, k, dir,
+                        reweigh ? "; ensembles re-combined: " + settings.grid().describe() : "");
+                results.add(r);
                 continue;
             }
+            RunConfig.save(cvDir, dataDir, settings); // after any re-combination, so an interrupted one is redone
             LoadedImages images = decoded(dataset, settings);
             SplitCsv.write(RunFolder.split(dir), split, dataset);
             log.printf("fold %d/%d: %d test patients, %s%n", index, k, fold.testPatients().size(), split.counts());
@@ -89,6 +97,7 @@ public final class CrossValidation {
             log.printf("fold %d/%d: weightedAverage accuracy %.3f macro-F1 %.3f AUC %.3f%n", index, k,
                     m.accuracy(), m.macroF1(), m.anyHemorrhageAuc());
         }
+        RunConfig.save(cvDir, dataDir, settings);
         return results;
     }
 
@@ -165,18 +174,20 @@ public final class CrossValidation {
     }
 
     /** Finished folds are reused on a rerun: only if they were made with the same settings. */
-    private static void guardSettings(Path cvDir, Path dataDir, ExperimentSettings settings) {
+    /**
+     * Refuses a folder started with other settings, except other ensemble weights: then every finished fold's
+     * ensembles are re-combined from its saved validation predictions (returns true).
+     */
+    private static boolean guardSettings(Path cvDir, ExperimentSettings settings) {
         if (SeedEnsemble.holdsOne(cvDir)) {
             throw new org.ichnet.data.DataException(cvDir, "holds a seed ensemble (seed-N folders): resume it with "
                     + "--seeds, or choose another --out");
         }
-        if (java.nio.file.Files.exists(RunFolder.config(cvDir))) {
-            ExperimentSettings before = RunConfig.load(cvDir).settings();
-            if (!before.equals(settings)) {
-                throw new org.ichnet.data.DataException(cvDir, "holds a cross-validation made with other settings "
-                        + "(see its config.json); to resume it, give only --out (its config.json is used), or choose another --out");
-            }
-        }
-        RunConfig.save(cvDir, dataDir, settings);
+        if (!java.nio.file.Files.exists(RunFolder.config(cvDir))) return false;
+        ExperimentSettings before = RunConfig.load(cvDir).settings();
+        if (before.equals(settings)) return false;
+        if (before.withGrid(settings.grid()).equals(settings)) return true;
+        throw new org.ichnet.data.DataException(cvDir, "holds a cross-validation made with other settings "
+                + "(see its config.json); to resume it, give only --out (its config.json is used), or choose another --out");
     }
 }

@@ -7,11 +7,14 @@ import org.ichnet.data.DataException;
 import org.ichnet.io.AtomicFiles;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code split.csv}: {@code patient,slice,role} with role train, val, test or unused (set aside by a training share). Reading it back needs a
@@ -59,6 +62,19 @@ public final class SplitCsv {
         Map<String, Role> ordered = new LinkedHashMap<>();
         dataset.slices().forEach(s -> ordered.put(s.id(), roles.get(s.id())));
         return new Split("file", -1, isLeaky(dataset, ordered), ordered);
+    }
+
+    /** How many distinct patients hold each role in a split.csv (roles without patients are absent). */
+    public static Map<Role, Integer> patientsPerRole(Path file) {
+        CsvTable table = CsvTable.read(file);
+        int[] col = table.columns("patient", "slice", "role");
+        Map<Role, Set<String>> patients = new EnumMap<>(Role.class);
+        for (CsvTable.Row row : table.rows()) {
+            patients.computeIfAbsent(role(table, row, col[2]), r -> new HashSet<>()).add(table.value(row, col[0]));
+        }
+        Map<Role, Integer> counts = new EnumMap<>(Role.class);
+        patients.forEach((role, set) -> counts.put(role, set.size()));
+        return counts;
     }
 
     private static Role role(CsvTable table, CsvTable.Row row, int column) {

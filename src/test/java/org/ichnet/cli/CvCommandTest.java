@@ -58,6 +58,31 @@ class CvCommandTest {
         CliRun compare = CliRun.of("compare", out.toString(), "--models", "weightedAverage");
         assertEquals(0, compare.exitCode(), compare.err());
         assertTrue(compare.out().contains("seed ensemble of 1, 2 |"), compare.out());
+
+        // --ensemble-weights alone re-combines the finished folds (no training), and back again
+        CliRun searched = CliRun.of("cv", "--seeds", "1,2", "--folds", "3", "--out", out.toString(), "--ensemble-weights",
+                "searched", "--no-progress");
+        assertEquals(0, searched.exitCode(), searched.err());
+        assertTrue(searched.err().contains("fold 3/3: done earlier") && searched.err().contains("ensembles re-combined: grid-searched"),
+                searched.err());
+        assertFalse(searched.err().contains("epoch"), "nothing was trained: " + searched.err());
+        ObjectMapper json = new ObjectMapper();
+        assertEquals(0.5, json.readTree(out.resolve("seed-1/config.json").toFile()).at("/settings/grid/max").asDouble());
+        CliRun equal = CliRun.of("cv", "--seeds", "1,2", "--folds", "3", "--out", out.toString(), "--ensemble-weights",
+                "equal", "--no-progress");
+        assertEquals(0, equal.exitCode(), equal.err());
+        assertEquals(before, Files.readAllLines(out.resolve("predictions.csv")));
+
+        // a learning curve needs run folders with split files: each seed's cross-validation is one
+        Path png = tmp.resolve("curve.png");
+        CliRun curve = CliRun.of("compare", out.resolve("seed-1").toString(), out.resolve("seed-2").toString(),
+                "--learning-curve", png.toString());
+        assertEquals(0, curve.exitCode(), curve.err());
+        assertTrue(curve.out().contains("| training patients per fold |") && curve.out().contains("| 2 |"), curve.out());
+        assertTrue(Files.size(png) > 1000);
+        CliRun noSplits = CliRun.of("compare", out.toString(), "--learning-curve", png.toString());
+        assertEquals(2, noSplits.exitCode(), noSplits.err());
+        assertTrue(noSplits.err().contains("seed-N/fold-*"), noSplits.err());
     }
 
     @Test

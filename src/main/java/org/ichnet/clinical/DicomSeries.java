@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 
 /**
@@ -67,6 +69,40 @@ public final class DicomSeries {
             sorted.sort(Comparator.comparingInt(s -> s.meta().instanceNumber()));
         }
         return sorted;
+    }
+
+    /**
+     * Each slice's place in the series, for slices in {@link #order}: gaps count, so neighbour channels do not
+     * bridge a slice that is missing or could not be read. By position along the normal in units of the median
+     * spacing when every slice has a position; else by InstanceNumber; else by {@code fileIndex}, the slice's
+     * place among the folder's files before unreadable ones were dropped.
+     */
+    public static int[] places(List<HuSlice> ordered, ToIntFunction<HuSlice> fileIndex) {
+        int n = ordered.size();
+        int[] places = new int[n];
+        if (n > 0 && ordered.stream().allMatch(s -> s.meta().positionPatient() != null)) {
+            double[] normal = normal(ordered.get(0).meta().orientationPatient());
+            double[] along = ordered.stream().mapToDouble(s -> dot(normal, s.meta().positionPatient())).toArray();
+            double[] steps = new double[Math.max(0, n - 1)];
+            for (int i = 1; i < n; i++) steps[i - 1] = along[i] - along[i - 1];
+            // the smallest step that is not a jitter: a median alone mistakes one gap among three slices for the spacing
+            double[] positive = Arrays.stream(steps).filter(d -> d > 1e-6).toArray();
+            double spacing = Arrays.stream(positive).filter(d -> d >= median(positive) / 2).min().orElse(Double.NaN);
+            for (int i = 0; i < n; i++) places[i] = Double.isNaN(spacing) ? i : (int) Math.round((along[i] - along[0]) / spacing);
+        } else if (ordered.stream().allMatch(s -> s.meta().instanceNumber() >= 0)) {
+            for (int i = 0; i < n; i++) places[i] = ordered.get(i).meta().instanceNumber();
+        } else {
+            for (int i = 0; i < n; i++) places[i] = fileIndex.applyAsInt(ordered.get(i));
+        }
+        return places;
+    }
+
+    private static double median(double[] values) {
+        if (values.length == 0) return Double.NaN;
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int m = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
     }
 
     static void requireOneSeries(Path folder, List<HuSlice> slices) {

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -48,7 +50,7 @@ public final class ScanInputs {
             List<ScanSlice> slices;
             if (isImage(file)) slices = List.of(new ScanSlice(file.toString(), ImageDecoder.readGray(file), null));
             else if (NiftiReader.isNifti(file)) slices = volumeSlices(NiftiReader.read(file));
-            else if (DicomSeries.hasDicomExtension(file) || DicomFileMeta.hasMagic(file)) slices = List.of(windowed(DicomReader.read(file)));
+            else if (DicomSeries.hasDicomExtension(file) || DicomFileMeta.hasMagic(file)) slices = List.of(windowed(DicomReader.read(file), 0));
             else throw new DataException(file, "not a JPG, PNG, DICOM or NIfTI file");
             return new Scan(name, file, slices, List.of());
         } catch (DataException e) {
@@ -84,9 +86,12 @@ public final class ScanInputs {
 
     private static List<ScanSlice> dicomSeries(Path folder, List<Path> files, List<DataProblem> problems, boolean strict) {
         List<HuSlice> read = new ArrayList<>();
-        for (Path file : files) {
+        Map<HuSlice, Integer> fileIndex = new IdentityHashMap<>();
+        for (int i = 0; i < files.size(); i++) {
             try {
-                read.add(DicomReader.read(file));
+                HuSlice slice = DicomReader.read(files.get(i));
+                read.add(slice);
+                fileIndex.put(slice, i);
             } catch (DataException e) {
                 problems.add(problem(e, strict));
             }
@@ -97,19 +102,23 @@ public final class ScanInputs {
             problems.add(problem(e, strict));
             return List.of();
         }
-        return DicomSeries.order(read).stream().map(ScanInputs::windowed).toList();
+        List<HuSlice> ordered = DicomSeries.order(read);
+        int[] places = DicomSeries.places(ordered, fileIndex::get);
+        List<ScanSlice> slices = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) slices.add(windowed(ordered.get(i), places[i]));
+        return slices;
     }
 
     private static List<ScanSlice> volumeSlices(Volume volume) {
         List<ScanSlice> slices = new ArrayList<>();
-        for (int k = 0; k < volume.nz(); k++) slices.add(windowed(volume.axialSlice(k)));
+        for (int k = 0; k < volume.nz(); k++) slices.add(windowed(volume.axialSlice(k), k));
         return slices;
     }
 
-    private static ScanSlice windowed(HuSlice slice) {
+    private static ScanSlice windowed(HuSlice slice, int place) {
         return new ScanSlice(slice.source(),
                 Windowing.apply(slice, WindowPreset.BRAIN_CTICH, true),
-                Windowing.apply(slice, WindowPreset.BONE_CTICH, true));
+                Windowing.apply(slice, WindowPreset.BONE_CTICH, true), place);
     }
 
     private static DataProblem problem(DataException e, boolean strict) {

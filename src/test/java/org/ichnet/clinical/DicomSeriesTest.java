@@ -79,6 +79,34 @@ class DicomSeriesTest {
     }
 
     @Test
+    void placesCountTheSlicesMissingFromASeries() throws IOException {
+        double[] z = {20, 0, 5, 15.1}; // 10 is missing; 15.1: a jitter of the 5 mm spacing
+        for (int n = 0; n < z.length; n++) {
+            SyntheticDicom d = slice(n);
+            d.position = new double[]{0, 0, z[n]};
+            d.write(dir.resolve("p" + n + ".dcm"));
+        }
+        List<HuSlice> ordered = DicomSeries.read(dir);
+        assertArrayEquals(new int[]{0, 1, 3, 4}, DicomSeries.places(ordered, s -> -1));
+        // three slices with one gap: the median step (7.5) is not the spacing, the smaller regular step is
+        assertArrayEquals(new int[]{0, 1, 3}, DicomSeries.places(ordered.subList(0, 3), s -> -1));
+    }
+
+    @Test
+    void placesFallBackToInstanceNumbersThenToFileIndices() throws IOException {
+        int[] instance = {7, 4, 5};
+        for (int n = 0; n < 3; n++) {
+            SyntheticDicom d = slice(n);
+            d.instanceNumber = instance[n];
+            d.write(dir.resolve("i" + n + ".dcm"));
+        }
+        assertArrayEquals(new int[]{4, 5, 7}, DicomSeries.places(DicomSeries.read(dir), s -> -1));
+        List<HuSlice> untagged = List.of(new HuSlice(1, 1, new float[1], "a", SliceMeta.NONE),
+                new HuSlice(1, 1, new float[1], "b", SliceMeta.NONE));
+        assertArrayEquals(new int[]{0, 2}, DicomSeries.places(untagged, s -> s.source().equals("a") ? 0 : 2));
+    }
+
+    @Test
     void naturalOrderComparesDigitRunsAsNumbers() {
         List<String> names = new java.util.ArrayList<>(List.of("s10.jpg", "s2.jpg", "s1.jpg", "s02b.jpg", "a.jpg"));
         names.sort(NaturalOrder.INSTANCE);

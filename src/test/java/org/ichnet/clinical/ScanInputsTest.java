@@ -79,6 +79,20 @@ class ScanInputsTest {
     }
 
     @Test
+    void neighbourChannelsDoNotBridgeAnUnreadableSliceOfADicomSeries() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("gap"));
+        for (int n = 1; n <= 3; n++) {
+            SyntheticDicom d = SyntheticDicom.ramp(2, 2, 40);
+            d.instanceNumber = n;
+            d.write(folder.resolve("s" + n + ".dcm"));
+        }
+        Files.writeString(folder.resolve("s2.dcm"), "overwritten: no longer DICOM"); // the middle slice
+        List<ScanSlice> slices = ScanInputs.collect(List.of(folder), false).get(0).slices();
+        assertEquals(2, slices.size());
+        assertFalse(slices.get(0).adjoins(slices.get(1), +1), "instances 1 and 3 are not neighbours");
+    }
+
+    @Test
     void singleFilesAndVolumes() throws IOException {
         Path png = png(dir.resolve("one.png"), 0x000000);
         Path dcm = SyntheticDicom.ramp(4, 4, 40).write(dir.resolve("slice.dcm"));

@@ -192,11 +192,10 @@ public final class HtmlReport {
         if (e == null) {
             return;
         }
-        boolean searched = e.weightedAverage() == null || e.weightedAverage().searched();
+        boolean searched = !e.grid().equalOnly();
         h.append("<h2>Ensemble weights</h2>\n<p>").append(searched
-                        ? "Weights were " + escape(run.settings().getOrDefault("ensemble weights",
-                                "grid-searched over {0.0, 0.1, …, 0.5}").replaceAll(" on validation.*", ""))
-                        + " on the validation set only, maximising " + escape(e.criterion()) + "."
+                        ? "Weights were " + escape(e.grid().describe()) + " on the validation set only, maximising "
+                        + escape(e.criterion()) + "."
                         : "The three CNNs are averaged with equal weights: nothing was searched (a validation set of a few"
                         + " hemorrhage patients is too small to choose weights on; docs/MODELS.md).")
                 .append(" The paper's weights ")

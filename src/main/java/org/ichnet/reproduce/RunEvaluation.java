@@ -52,7 +52,7 @@ public final class RunEvaluation {
         List<float[][]> perModel = PaperModels.NAMES.stream().map(test::of).toList();
         float[][] paperAverage = Ensemble.combine(perModel, PaperWeights.WEIGHTS, Combiner.WEIGHTED_AVERAGE);
         float[][] paperSum = Ensemble.combine(perModel, PaperWeights.WEIGHTS, Combiner.WEIGHTED_SUM);
-        EnsembleSummary ensembleSummary = new EnsembleSummary(settings.criterion(), ensemble.average(), ensemble.sum(),
+        EnsembleSummary ensembleSummary = new EnsembleSummary(settings.criterion(), settings.grid(), ensemble.average(), ensemble.sum(),
                 scoring.result("weightedAverage (paper's weights)", paperAverage,
                         PatientDecisions.byArgmax(test.truth(), paperAverage, test.patients())),
                 scoring.result("weightedSum (paper's weights)", paperSum,

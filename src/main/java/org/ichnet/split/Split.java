@@ -35,10 +35,10 @@ public record Split(String protocol, long seed, boolean leaky, Map<String, Role>
         return slices.stream().filter(s -> roleOf(s) == role).toList();
     }
 
-    /** Slices per role, every role present. */
+    /** Slices per role, every role of {@link #rolesInUse()} present (0 when it has no slices). */
     public Map<Role, Integer> counts() {
         EnumMap<Role, Integer> counts = new EnumMap<>(Role.class);
-        for (Role r : Role.values()) counts.put(r, 0);
+        for (Role r : rolesInUse()) counts.put(r, 0);
         roleBySliceId.values().forEach(r -> counts.merge(r, 1, Integer::sum));
         return counts;
     }

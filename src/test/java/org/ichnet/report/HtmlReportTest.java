@@ -70,7 +70,7 @@ class HtmlReportTest {
                 searched.criterion());
         RunSummary equalRun = new RunSummary(run.title(), run.date(), run.machine(), run.protocol(), run.leaky(),
                 run.dataset(), run.splits(), run.settings(), run.models(), new EnsembleSummary(searched.criterion(),
-                equal, equal, searched.paperWeightsAverage(), searched.paperWeightsSum()), run.trainingSeconds(),
+                org.ichnet.ensemble.WeightGrid.EQUAL, equal, equal, searched.paperWeightsAverage(), searched.paperWeightsSum()), run.trainingSeconds(),
                 run.trainingHistory(), run.calibration(), run.notes());
         String html = Files.readString(HtmlReport.write(dir, equalRun));
         assertTrue(html.contains("averaged with equal weights: nothing was searched"), "equal weights said so");

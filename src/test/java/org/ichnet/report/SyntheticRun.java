@@ -84,7 +84,7 @@ final class SyntheticRun {
         return new RunSummary("ichnet synthetic run", "2025-01-01", "test machine <cpu>", protocol,
                 RunSummary.SLICE_PROTOCOL.equals(protocol),
                 new DatasetSummary("synthetic", "ct-ich", 12, n, counts, patientCounts), splits, settings, results,
-                new EnsembleSummary(Criterion.MACRO_F1, org.ichnet.ensemble.WeightGrid.DEFAULT, average, sum, paperAverage, null),
+                new EnsembleSummary(Criterion.MACRO_F1, WeightGrid.DEFAULT, average, sum, paperAverage, null),
                 Map.of("model1", 12.5), Map.of("model1", history),
                 Map.of("weightedAverage", new CalibrationResult(1.3, 0.08, 0.03)), List.of(note));
     }

@@ -31,8 +31,9 @@ public final class CvCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", required = true,
             description = "Cross-validation folder; to resume after an interruption rerun with the same --out, --folds and "
-                    + "--seeds (other options come from the started run's config.json); with --ensemble-weights alone, "
-                    + "re-combines a started run's ensembles from its saved predictions, no retraining")
+                    + "--seeds (other options come from the started run's config.json); with --ensemble-weights as the only "
+                    + "training option, re-combines the finished folds' ensembles from their saved predictions (seconds; "
+                    + "unfinished folds then train as on any resume)")
     Path out;
 
     @Option(names = "--folds", defaultValue = "5", description = "Number of folds (default: ${DEFAULT-VALUE})")

@@ -1,5 +1,7 @@
 package org.ichnet.cli;
 
+import org.ichnet.cv.CrossValidation;
+import org.ichnet.data.DataException;
 import org.ichnet.ensemble.WeightGrid;
 import org.ichnet.reproduce.EnsembleStep;
 import org.ichnet.reproduce.RunConfig;
@@ -12,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -38,12 +41,18 @@ public final class EnsembleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (ensembleWeights != null) {
-            WeightGrid grid = RunOptions.grid(spec.commandLine(), ensembleWeights);
-            RunConfig config = RunConfig.load(runDir);
-            RunConfig.save(runDir, Path.of(config.dataDir()), config.settings().withGrid(grid));
+        WeightGrid grid = ensembleWeights == null ? null : RunOptions.grid(spec.commandLine(), ensembleWeights);
+        if (Files.isRegularFile(RunFolder.config(runDir)) && !Files.exists(RunFolder.split(runDir))
+                && !CrossValidation.foldSplitFiles(runDir).isEmpty()) {
+            throw new DataException(runDir, "is a cross-validation: re-weight it with `ichnet cv --out " + runDir
+                    + " --ensemble-weights searched|equal`");
         }
         RunSetup run = RunSetup.open(runDir, System.err, false);
+        if (grid != null) {
+            // recorded before the step writes anything: an interrupted re-weighting is finished by `ichnet ensemble RUN_DIR`
+            run = run.withSettings(run.settings().withGrid(grid));
+            RunConfig.save(runDir, run.dataDir(), run.settings());
+        }
         SplitRun.Weights w = EnsembleStep.run(run, run.steps().trainingResults());
         System.out.printf("weightedAverage: weights %s (normalised %s), validation %s %.4f%n",
                 Arrays.toString(w.weightedAverage().weights()), Arrays.toString(w.weightedAverage().normalizedWeights()),
@@ -52,6 +61,9 @@ public final class EnsembleCommand implements Callable<Integer> {
                 Arrays.toString(w.weightedSum().weights()), Arrays.toString(w.weightedSum().normalizedWeights()),
                 w.weightedSum().criterion(), w.weightedSum().score());
         System.out.println("written: " + RunFolder.ensemble(runDir));
+        if (grid != null && Files.exists(RunFolder.metrics(runDir))) {
+            System.out.println("metrics.json and report.html still show the earlier weights: run `ichnet evaluate " + runDir + "`");
+        }
         return 0;
     }
 }

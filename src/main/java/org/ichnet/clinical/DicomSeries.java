@@ -71,38 +71,39 @@ public final class DicomSeries {
         return sorted;
     }
 
+    /** Steps along the normal below this (mm) put two slices at one place. */
+    static final double SAME_PLACE = 1e-3;
+
     /**
      * Each slice's place in the series, for slices in {@link #order}: gaps count, so neighbour channels do not
-     * bridge a slice that is missing or could not be read. By position along the normal in units of the median
-     * spacing when every slice has a position; else by InstanceNumber; else by {@code fileIndex}, the slice's
-     * place among the folder's files before unreadable ones were dropped.
+     * bridge a slice that is missing or could not be read. By position along the normal when every slice has one
+     * and they differ: each step adds its length in slice spacings (the smallest step, rounded, at least 1), so
+     * rounded positions and jitter do not add up along the series; else by InstanceNumber; else by
+     * {@code fileIndex}, the slice's place among the folder's files before unreadable ones were dropped.
      */
     public static int[] places(List<HuSlice> ordered, ToIntFunction<HuSlice> fileIndex) {
         int n = ordered.size();
         int[] places = new int[n];
         if (n > 0 && ordered.stream().allMatch(s -> s.meta().positionPatient() != null)) {
             double[] normal = normal(ordered.get(0).meta().orientationPatient());
-            double[] along = ordered.stream().mapToDouble(s -> dot(normal, s.meta().positionPatient())).toArray();
             double[] steps = new double[Math.max(0, n - 1)];
-            for (int i = 1; i < n; i++) steps[i - 1] = along[i] - along[i - 1];
-            // the smallest step that is not a jitter: a median alone mistakes one gap among three slices for the spacing
-            double[] positive = Arrays.stream(steps).filter(d -> d > 1e-6).toArray();
-            double spacing = Arrays.stream(positive).filter(d -> d >= median(positive) / 2).min().orElse(Double.NaN);
-            for (int i = 0; i < n; i++) places[i] = Double.isNaN(spacing) ? i : (int) Math.round((along[i] - along[0]) / spacing);
-        } else if (ordered.stream().allMatch(s -> s.meta().instanceNumber() >= 0)) {
+            for (int i = 1; i < n; i++) {
+                steps[i - 1] = dot(normal, ordered.get(i).meta().positionPatient()) - dot(normal, ordered.get(i - 1).meta().positionPatient());
+            }
+            double spacing = Arrays.stream(steps).filter(d -> d > SAME_PLACE).min().orElse(Double.NaN);
+            if (!Double.isNaN(spacing)) {
+                for (int i = 1; i < n; i++) {
+                    places[i] = places[i - 1] + (steps[i - 1] > SAME_PLACE ? (int) Math.max(1, Math.round(steps[i - 1] / spacing)) : 0);
+                }
+                return places;
+            }
+        }
+        if (ordered.stream().allMatch(s -> s.meta().instanceNumber() >= 0)) {
             for (int i = 0; i < n; i++) places[i] = ordered.get(i).meta().instanceNumber();
         } else {
             for (int i = 0; i < n; i++) places[i] = fileIndex.applyAsInt(ordered.get(i));
         }
         return places;
-    }
-
-    private static double median(double[] values) {
-        if (values.length == 0) return Double.NaN;
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int m = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
     }
 
     static void requireOneSeries(Path folder, List<HuSlice> slices) {

@@ -62,7 +62,7 @@ public final class CrossValidation {
 
     /** Trains and tests every fold not finished earlier; each fold's results are on disk when it returns. */
     List<FoldResult> folds(CtDataset dataset, Path dataDir, Path cvDir, ExperimentSettings settings, int k) {
-        boolean reweigh = guardSettings(cvDir, settings);
+        guardSettings(cvDir, dataDir, settings);
         List<Fold> folds = Splits.patientFolds(dataset, k, settings.splitSeed());
         List<FoldResult> results = new ArrayList<>();
         for (Fold fold : folds) {
@@ -73,18 +73,17 @@ public final class CrossValidation {
             requireSameSplit(dir, split, dataset, index, k);
             Optional<FoldResult> done = FoldFiles.read(cvDir, index);
             if (done.isPresent()) {
-                FoldResult r = done.get();
-                if (reweigh) {
-                    // the fold's CNNs and their predictions stay; only the ensembles are combined anew
-                    r = SeedAverage.of(List.of(r), settings.grid(), settings.criterion());
-                    FoldFiles.write(cvDir, r);
-                }
+                // the ensembles are derived again from the fold's saved validation predictions (seconds), so a fold
+                // combined under other ensemble weights — re-weighting, or one interrupted halfway — follows config.json
+                FoldResult r = SeedAverage.recombine(done.get(), settings.grid(), settings.criterion());
+                boolean changed = !Arrays.equals(r.averageWeights(), done.get().averageWeights())
+                        || !Arrays.equals(r.sumWeights(), done.get().sumWeights());
+                if (changed) FoldFiles.write(cvDir, r);
                 log.printf("fold %d/%d: done earlier, read from %s%s%n", index, k, dir,
-                        reweigh ? "; ensembles re-combined: " + settings.grid().describe() : "");
-                results.add(r);
+                        changed ? "; ensembles re-combined: " + settings.grid().describe() : "");
+                results.add(changed ? r : done.get());
                 continue;
             }
-            RunConfig.save(cvDir, dataDir, settings); // after any re-combination, so an interrupted one is redone
             LoadedImages images = decoded(dataset, settings);
             SplitCsv.write(RunFolder.split(dir), split, dataset);
             log.printf("fold %d/%d: %d test patients, %s%n", index, k, fold.testPatients().size(), split.counts());
@@ -97,8 +96,12 @@ public final class CrossValidation {
             log.printf("fold %d/%d: weightedAverage accuracy %.3f macro-F1 %.3f AUC %.3f%n", index, k,
                     m.accuracy(), m.macroF1(), m.anyHemorrhageAuc());
         }
-        RunConfig.save(cvDir, dataDir, settings);
         return results;
+    }
+
+    /** The split.csv of every fold a cross-validation folder holds, in fold order (none for another folder). */
+    public static List<Path> foldSplitFiles(Path cvDir) {
+        return FoldFiles.dirs(cvDir).stream().map(RunFolder::split).filter(java.nio.file.Files::isRegularFile).toList();
     }
 
     /** Decodes the data set once per input shape: the folds, and the seeds of a seed ensemble, share it. */
@@ -173,21 +176,22 @@ public final class CrossValidation {
         return new Split("patient-cv", -1, false, roles);
     }
 
-    /** Finished folds are reused on a rerun: only if they were made with the same settings. */
     /**
-     * Refuses a folder started with other settings, except other ensemble weights: then every finished fold's
-     * ensembles are re-combined from its saved validation predictions (returns true).
+     * Finished folds are reused on a rerun only if they were made with the same settings, the ensemble weights
+     * aside (finished folds are re-combined); then records the settings, before any fold is touched.
      */
-    private static boolean guardSettings(Path cvDir, ExperimentSettings settings) {
+    private static void guardSettings(Path cvDir, Path dataDir, ExperimentSettings settings) {
         if (SeedEnsemble.holdsOne(cvDir)) {
             throw new org.ichnet.data.DataException(cvDir, "holds a seed ensemble (seed-N folders): resume it with "
                     + "--seeds, or choose another --out");
         }
-        if (!java.nio.file.Files.exists(RunFolder.config(cvDir))) return false;
-        ExperimentSettings before = RunConfig.load(cvDir).settings();
-        if (before.equals(settings)) return false;
-        if (before.withGrid(settings.grid()).equals(settings)) return true;
-        throw new org.ichnet.data.DataException(cvDir, "holds a cross-validation made with other settings "
-                + "(see its config.json); to resume it, give only --out (its config.json is used), or choose another --out");
+        if (java.nio.file.Files.exists(RunFolder.config(cvDir))) {
+            ExperimentSettings before = RunConfig.load(cvDir).settings();
+            if (!before.withGrid(settings.grid()).equals(settings)) {
+                throw new org.ichnet.data.DataException(cvDir, "holds a cross-validation made with other settings "
+                        + "(see its config.json); to resume it, give only --out (its config.json is used), or choose another --out");
+            }
+        }
+        RunConfig.save(cvDir, dataDir, settings);
     }
 }

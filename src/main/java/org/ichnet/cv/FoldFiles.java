@@ -9,7 +9,10 @@ import org.ichnet.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A fold's results on disk. {@code fold.json} is written last: its presence means the fold is
@@ -21,11 +24,24 @@ final class FoldFiles {
     record Summary(int fold, double[] averageWeights, double[] sumWeights, double trainingSeconds) {
     }
 
+    private static final String PREFIX = "fold-";
+
     private FoldFiles() {
     }
 
     static Path dir(Path cvDir, int fold) {
-        return cvDir.resolve("fold-" + fold);
+        return cvDir.resolve(PREFIX + fold);
+    }
+
+    /** The fold folders a cross-validation holds, in fold order. */
+    static List<Path> dirs(Path cvDir) {
+        try (Stream<Path> children = Files.list(cvDir)) {
+            return children.filter(Files::isDirectory).filter(c -> c.getFileName().toString().matches(PREFIX + "\\d+"))
+                    .sorted(Comparator.comparingInt(c -> Integer.parseInt(c.getFileName().toString().substring(PREFIX.length()))))
+                    .toList();
+        } catch (IOException e) {
+            throw new DataException(cvDir, "cannot list folder: " + e.getMessage(), e);
+        }
     }
 
     static void write(Path cvDir, FoldResult r) {

@@ -16,10 +16,15 @@ import java.util.List;
  * One fold of a seed ensemble: each family's probabilities are the mean over its CNNs trained with
  * different seeds on the same patients; both ensembles' weights are then searched again on the
  * averaged validation predictions (a one-point grid such as equal weights: nothing to search), so nothing
- * about the test patients enters.
+ * about the test patients enters. With one member, the fold's ensembles re-derived from its own predictions.
  */
 final class SeedAverage {
     private SeedAverage() {
+    }
+
+    /** One fold's ensembles combined anew from its own saved predictions, e.g. under other ensemble weights. */
+    static FoldResult recombine(FoldResult fold, WeightGrid grid, Criterion criterion) {
+        return of(List.of(fold), grid, criterion);
     }
 
     /** {@code members}: the same fold of cross-validations that differ only in the training seed. */

@@ -14,7 +14,7 @@ import java.util.function.ToDoubleFunction;
  */
 public record LearningCurve(List<Point> points) {
 
-    /** One run; {@code withinLevelAuc} is NaN when the run has none. */
+    /** One run; an AUC is NaN when the run has none (undefined, or an older run). */
     public record Point(String run, double trainingPatients, double sliceAuc, double withinLevelAuc) {
     }
 
@@ -30,7 +30,7 @@ public record LearningCurve(List<Point> points) {
         }
     }
 
-    /** Sizes in increasing order; runs whose mean training patients per fold agree to 0.01 share a size. */
+    /** Sizes in increasing order; runs whose mean training patients per fold round to the same hundredth share a size. */
     public List<Size> sizes() {
         Map<Long, List<Point>> bySize = new TreeMap<>();
         for (Point p : points) bySize.computeIfAbsent(Math.round(p.trainingPatients() * 100), k -> new ArrayList<>()).add(p);
@@ -65,8 +65,13 @@ public record LearningCurve(List<Point> points) {
                 Double.isNaN(within) ? "no" : String.format(Locale.ROOT, "%+.3f", within));
     }
 
+    private static String cell(double auc) {
+        return Double.isNaN(auc) ? "–" : String.format(Locale.ROOT, "%.3f", auc);
+    }
+
+    /** Over the runs that have the metric (NaN when none has it). */
     private static double mean(List<Point> group, ToDoubleFunction<Point> metric) {
-        return group.stream().mapToDouble(metric).average().orElse(Double.NaN);
+        return group.stream().mapToDouble(metric).filter(v -> !Double.isNaN(v)).average().orElse(Double.NaN);
     }
 
     private static double log2(double x) {
@@ -77,8 +82,8 @@ public record LearningCurve(List<Point> points) {
     public String markdown() {
         StringBuilder md = new StringBuilder("| training patients per fold | runs | slice AUC (mean) | AUC within scan level (mean) |\n|---|---|---|---|\n");
         for (Size s : sizes()) {
-            md.append(String.format(Locale.ROOT, "| %.1f | %d | %.3f | %s |\n", s.trainingPatients(), s.runs(), s.sliceAuc(),
-                    Double.isNaN(s.withinLevelAuc()) ? "–" : String.format(Locale.ROOT, "%.3f", s.withinLevelAuc())));
+            md.append(String.format(Locale.ROOT, "| %.1f | %d | %s | %s |\n", s.trainingPatients(), s.runs(),
+                    cell(s.sliceAuc()), cell(s.withinLevelAuc())));
         }
         md.append("\n").append(gainSentence()).append("\n");
         return md.toString();

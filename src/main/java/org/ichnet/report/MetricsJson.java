@@ -198,8 +198,8 @@ public final class MetricsJson {
             number(node, "validationScore", e.weightedAverage().score());
             node.put("candidatesTried", e.weightedAverage().candidatesTried());
         }
-        boolean searched = e.weightedAverage() == null || e.weightedAverage().searched();
-        node.put("selectedOn", searched ? "validation" : "not searched: equal weights");
+        // from the grid: a cross-validation pools folds whose weights differ, so it has no single search result
+        node.put("selectedOn", e.grid().equalOnly() ? "not searched: equal weights" : "validation");
         node.put("criterion", e.criterion().name());
         if (e.weightedSum() != null) {
             node.set("weightedSum", search(e.weightedSum()));

@@ -47,6 +47,11 @@ public record RunSetup(Path runDir, Path dataDir, ExperimentSettings settings, C
         return withImages(runDir, dataDir, config.settings(), dataset, split, log, progress);
     }
 
+    /** The same run with other settings, e.g. other ensemble weights for a run already trained. */
+    public RunSetup withSettings(ExperimentSettings other) {
+        return new RunSetup(runDir, dataDir, other, dataset, split, images);
+    }
+
     public SplitRun steps() {
         return new SplitRun(images.images(), images.slices(), split, settings, runDir);
     }

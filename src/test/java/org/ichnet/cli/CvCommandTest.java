@@ -86,6 +86,37 @@ class CvCommandTest {
     }
 
     @Test
+    void reweightingACrossValidationRecombinesItsFoldsAndComesBackToTheSameWeights(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("cv");
+        CliRun run = CliRun.of("cv", "--quick", "--size", "32", "--epochs", "1", "--folds", "3", "--ensemble-weights",
+                "searched", "--out", out.toString(), "--no-progress");
+        assertEquals(0, run.exitCode(), run.err());
+        ObjectMapper json = new ObjectMapper();
+        List<String> searchedWeights = new java.util.ArrayList<>();
+        for (int f = 1; f <= 3; f++) searchedWeights.add(json.readTree(out.resolve("fold-" + f + "/fold.json").toFile()).toString());
+
+        CliRun equal = CliRun.of("cv", "--out", out.toString(), "--folds", "3", "--ensemble-weights", "equal", "--no-progress");
+        assertEquals(0, equal.exitCode(), equal.err());
+        assertTrue(equal.err().contains("ensembles re-combined: equal weights"), equal.err());
+        assertEquals("[1.0,1.0,1.0]", json.readTree(out.resolve("fold-2/fold.json").toFile()).get("averageWeights").toString());
+        assertTrue(json.readTree(out.resolve("metrics.json").toFile()).path("ensemble").path("selectedOn").asText()
+                .startsWith("not searched"));
+
+        CliRun back = CliRun.of("cv", "--out", out.toString(), "--folds", "3", "--ensemble-weights", "searched", "--no-progress");
+        assertEquals(0, back.exitCode(), back.err());
+        for (int f = 1; f <= 3; f++) {
+            assertEquals(searchedWeights.get(f - 1), json.readTree(out.resolve("fold-" + f + "/fold.json").toFile()).toString());
+        }
+        CliRun resumed = CliRun.of("cv", "--out", out.toString(), "--folds", "3", "--no-progress");
+        assertEquals(0, resumed.exitCode(), resumed.err());
+        assertFalse(resumed.err().contains("re-combined"), "same weights: nothing rewritten " + resumed.err());
+
+        CliRun notARun = CliRun.of("ensemble", out.toString(), "--ensemble-weights", "equal");
+        assertEquals(2, notARun.exitCode(), notARun.err());
+        assertTrue(notARun.err().contains("is a cross-validation") && notARun.err().contains("cv --out"), notARun.err());
+    }
+
+    @Test
     void seedAndSeedsTogetherOrASingleSeedEnsembleAreRefused(@TempDir Path tmp) {
         CliRun both = CliRun.of("cv", "--seed", "3", "--seeds", "1,2", "--out", tmp.toString());
         assertEquals(2, both.exitCode());

@@ -88,8 +88,27 @@ class DicomSeriesTest {
         }
         List<HuSlice> ordered = DicomSeries.read(dir);
         assertArrayEquals(new int[]{0, 1, 3, 4}, DicomSeries.places(ordered, s -> -1));
-        // three slices with one gap: the median step (7.5) is not the spacing, the smaller regular step is
+        // three slices with one gap: the smaller step is the spacing
         assertArrayEquals(new int[]{0, 1, 3}, DicomSeries.places(ordered.subList(0, 3), s -> -1));
+    }
+
+    @Test
+    void roundedPositionsDoNotAddUpToFalseGaps() {
+        // a 0.625 mm series written with two decimals: steps of 0.62 and 0.63 mm
+        List<HuSlice> series = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) series.add(at(Math.round(i * 0.625 * 100) / 100.0, -1));
+        int[] places = DicomSeries.places(series, s -> -1);
+        for (int i = 0; i < places.length; i++) assertEquals(i, places[i]);
+    }
+
+    @Test
+    void positionsThatAllCoincideFallBackToInstanceNumbers() {
+        List<HuSlice> series = List.of(at(7, 3), at(7, 4), at(7, 6));
+        assertArrayEquals(new int[]{3, 4, 6}, DicomSeries.places(series, s -> -1));
+    }
+
+    private static HuSlice at(double z, int instance) {
+        return new HuSlice(1, 1, new float[1], "z" + z, new SliceMeta(null, new double[]{0, 0, z}, null, instance, Double.NaN));
     }
 
     @Test

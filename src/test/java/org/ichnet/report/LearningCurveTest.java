@@ -30,10 +30,11 @@ class LearningCurveTest {
     }
 
     @Test
-    void oneSizeHasNoGainAndMissingWithinLevelNumbersAreSkipped() {
-        LearningCurve one = new LearningCurve(List.of(p("a", 49, 0.8, Double.NaN), p("b", 49, 0.78, Double.NaN)));
+    void oneSizeHasNoGainAndMissingNumbersAreSkipped() {
+        LearningCurve one = new LearningCurve(List.of(p("a", 49, 0.8, Double.NaN), p("b", 49, 0.78, Double.NaN),
+                p("c", 49, Double.NaN, 0.6)));
         assertTrue(Double.isNaN(one.gainPerDoubling(LearningCurve.Point::sliceAuc)));
-        assertTrue(one.markdown().contains("| 49.0 | 2 | 0.790 | – |"), one.markdown());
+        assertTrue(one.markdown().contains("| 49.0 | 3 | 0.790 | 0.600 |"), one.markdown());
         assertTrue(one.gainSentence().contains("one training-set size"));
         assertThrows(IllegalArgumentException.class, () -> new LearningCurve(List.of()));
         assertThrows(IllegalArgumentException.class, () -> new LearningCurve(List.of(p("z", 0, 0.7, 0.6))));

@@ -7,8 +7,9 @@ import org.ichnet.clinical.Scan;
 
 /**
  * The trained ensembles shipped with the project, used when {@code predict} gets no {@code --model}:
- * the brain-window one for JPG/PNG, and for inputs in Hounsfield units (DICOM, NIfTI), which carry
- * the bone window too, the brain+bone one (README: better AUC and Grad-CAM on the same patient split).
+ * the brain-window one for JPG/PNG, and for inputs that carry the bone window too — DICOM and NIfTI in
+ * Hounsfield units, CT-ICH patient folders with brain/ and bone/ JPGs — the brain+bone one (README: better
+ * AUC and Grad-CAM on the same patient split).
  */
 final class BundledModel {
 

@@ -25,7 +25,8 @@ import java.util.concurrent.Callable;
 /** {@code ichnet predict}: run a trained ensemble on images, DICOM files and series, and NIfTI volumes. */
 @Command(name = "predict", mixinStandardHelpOptions = true,
         description = "Classify head-CT slices as NORMAL, ICH, SDH or EDH with a trained ensemble. Inputs: JPG/PNG "
-                + "files or folders (brain window), DICOM files or series folders, NIfTI volumes (.nii, .nii.gz).")
+                + "files or folders (brain window), CT-ICH patient folders (brain/ and bone/ JPGs), DICOM files or series "
+                + "folders, NIfTI volumes (.nii, .nii.gz).")
 public final class PredictCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or folders to classify")
@@ -33,7 +34,8 @@ public final class PredictCommand implements Callable<Integer> {
 
     @Option(names = "--model", paramLabel = "DIR",
             description = "Model folder with ensemble.json, or a run folder (its models/); default: the shipped "
-                    + "models/ct-ich-wa2d-bone for DICOM/NIfTI (brain+bone windows), models/ct-ich-wa2d for JPG/PNG")
+                    + "models/ct-ich-wa2d-bone when every slice has a bone window (DICOM, NIfTI, a CT-ICH patient folder with brain/ and bone/), "
+                    + "models/ct-ich-wa2d otherwise")
     Path model;
 
     @Option(names = "--json", description = "JSON on stdout (the default; with --csv, print it as well)")

@@ -21,6 +21,8 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>JPG/PNG file: one slice, taken as already brain-windowed (colour becomes gray); no bone image.</li>
  *   <li>folder of JPG/PNG: one scan, slices in natural file-name order.</li>
+ *   <li>CT-ICH patient folder ({@code brain/} and {@code bone/} of JPGs with the same names): one scan whose
+ *   slices carry both windows, so the brain+bone models take the data set's own JPGs.</li>
  *   <li>{@code .dcm} file (or any file with the DICM marker): one slice.</li>
  *   <li>folder of DICOM files: one series scan, ordered as {@link DicomSeries#order}.</li>
  *   <li>{@code .nii}/{@code .nii.gz}: one scan of its axial slices.</li>
@@ -30,6 +32,9 @@ import java.util.stream.Stream;
  * A folder mixing images and DICOM files is a problem: which one to predict is the user's choice.
  */
 public final class ScanInputs {
+
+    /** The window folders of a CT-ICH patient folder. */
+    private static final String BRAIN = "brain", BONE = "bone";
 
     private ScanInputs() {
     }
@@ -78,10 +83,29 @@ public final class ScanInputs {
             }
         } else if (!dicoms.isEmpty()) {
             slices.addAll(dicomSeries(folder, dicoms, problems, strict));
+        } else if (Files.isDirectory(folder.resolve(BRAIN)) && !images(folder.resolve(BRAIN)).isEmpty()) {
+            slices.addAll(windowPairs(folder, problems, strict));
         } else {
-            problems.add(problem(new DataException(folder, "no JPG, PNG or DICOM files in folder"), strict));
+            problems.add(problem(new DataException(folder, "no JPG, PNG or DICOM files in folder (nor brain/ and bone/ "
+                    + "folders of a CT-ICH patient)"), strict));
         }
         return new Scan(name, folder, slices, problems);
+    }
+
+    /** Each brain-window JPG with the bone-window JPG of the same name beside it (none: a brain-only slice). */
+    private static List<ScanSlice> windowPairs(Path folder, List<DataProblem> problems, boolean strict) {
+        List<Path> brains = images(folder.resolve(BRAIN));
+        List<ScanSlice> slices = new ArrayList<>();
+        for (int i = 0; i < brains.size(); i++) {
+            Path brain = brains.get(i), bone = folder.resolve(BONE).resolve(brain.getFileName().toString());
+            try {
+                slices.add(new ScanSlice(brain.toString(), ImageDecoder.readGray(brain),
+                        Files.isRegularFile(bone) ? ImageDecoder.readGray(bone) : null, i));
+            } catch (DataException e) {
+                problems.add(problem(e, strict));
+            }
+        }
+        return slices;
     }
 
     private static List<ScanSlice> dicomSeries(Path folder, List<Path> files, List<DataProblem> problems, boolean strict) {

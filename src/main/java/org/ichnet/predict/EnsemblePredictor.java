@@ -273,7 +273,8 @@ public final class EnsemblePredictor implements AutoCloseable {
         for (ScanSlice s : slices) {
             if (s.bone() == null) {
                 throw new DataException(Path.of(s.label()), "the model takes brain+bone windows but this input has no bone "
-                        + "image (JPG/PNG carry one window); give DICOM or NIfTI in Hounsfield units");
+                        + "image (a lone JPG/PNG carries one window); give DICOM or NIfTI in Hounsfield units, or a CT-ICH "
+                        + "patient folder with brain/ and bone/");
             }
         }
     }

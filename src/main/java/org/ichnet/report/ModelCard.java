@@ -57,9 +57,9 @@ public final class ModelCard {
             md.append("- each slice's probabilities are the mean over the slice and its left-right mirror image\n");
         }
         if ("brain+bone".equals(pre.path("channels").asText())) {
-            md.append("- DICOM and NIfTI only: converted to Hounsfield units, windowed as brain L40/W120 and bone ")
-                    .append("L700/W3200 (the CT-ICH export) and rotated to the JPG orientation; a JPG/PNG carries one ")
-                    .append("window and is refused\n");
+            md.append("- DICOM and NIfTI: converted to Hounsfield units, windowed as brain L40/W120 and bone ")
+                    .append("L700/W3200 (the CT-ICH export) and rotated to the JPG orientation; or a CT-ICH patient folder, ")
+                    .append("whose brain/ and bone/ JPGs carry both windows; a lone JPG/PNG carries one window and is refused\n");
         } else {
             md.append("- JPG/PNG inputs are taken as already windowed (CT-ICH export: brain L40/W120); DICOM and NIfTI ")
                     .append("are converted to Hounsfield units, windowed the same way and rotated to the JPG orientation\n");

@@ -79,6 +79,27 @@ class ShippedModelTest {
         }
     }
 
+    @Test
+    void aCtIchPatientFolderGivesTheBrainPlusBoneModelTheSameSliceAsItsDicom() throws Exception {
+        shipped();
+        Path patient = BundledSample.locate().resolve("Patients_CT/071");
+        Path dicom = BundledSample.locate().getParent().resolve("ct-ich-dicom/071_14.dcm");
+        CliRun r = CliRun.of("predict", patient.toString(), dicom.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("shipped model ct-ich-wa2d-bone "), "brain/ and bone/ JPGs carry both windows: " + r.err());
+        JsonNode scans = JSON.readTree(r.out()).get("scans");
+        JsonNode fromJpgs = null;
+        for (JsonNode slice : scans.get(0).get("slices")) {
+            if (slice.get("label").asText().endsWith("brain/14.jpg")) fromJpgs = slice.get("probabilities");
+        }
+        assertNotNull(fromJpgs, scans.toString());
+        JsonNode fromDicom = scans.get(1).get("slices").get(0).get("probabilities");
+        // the JPGs are the release's export of the same HU slice: the two routes must agree
+        for (String c : new String[]{"NORMAL", "ICH", "SDH", "EDH"}) {
+            assertEquals(fromDicom.get(c).asDouble(), fromJpgs.get(c).asDouble(), 0.05, c);
+        }
+    }
+
     /**
      * Measured on the 21 CT-ICH DICOM slices (all from training or validation patients of both shipped
      * models): the brain+bone ensemble, chosen by default for DICOM, is on average 2.57x as strong

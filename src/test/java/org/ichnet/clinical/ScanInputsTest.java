@@ -79,6 +79,25 @@ class ScanInputsTest {
     }
 
     @Test
+    void aCtIchPatientFolderPairsEachBrainJpgWithItsBoneJpg() throws IOException {
+        // PNG content under .jpg names: the decoder goes by content, the folder by extension
+        Path patient = dir.resolve("071");
+        Path brain = Files.createDirectories(patient.resolve("brain")), bone = Files.createDirectories(patient.resolve("bone"));
+        for (int n : new int[]{1, 2, 10}) png(brain.resolve(n + ".jpg"), 40 * 0x010101);
+        png(brain.resolve("2_HGE_Seg.jpg"), 255 * 0x010101); // a mask, not a slice
+        png(bone.resolve("1.jpg"), 200 * 0x010101);
+        png(bone.resolve("10.jpg"), 200 * 0x010101);
+        Scan scan = ScanInputs.collect(List.of(patient), false).get(0);
+        assertEquals("071", scan.name());
+        assertEquals(List.of(brain.resolve("1.jpg").toString(), brain.resolve("2.jpg").toString(), brain.resolve("10.jpg").toString()),
+                scan.slices().stream().map(ScanSlice::label).toList());
+        assertNotNull(scan.slices().get(0).bone());
+        assertEquals(200 / 255f, scan.slices().get(0).bone().get(0, 0), 0.02f);
+        assertNull(scan.slices().get(1).bone(), "no bone JPG beside 2.jpg");
+        assertTrue(scan.problems().isEmpty(), scan.problems().toString());
+    }
+
+    @Test
     void neighbourChannelsDoNotBridgeAnUnreadableSliceOfADicomSeries() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("gap"));
         for (int n = 1; n <= 3; n++) {

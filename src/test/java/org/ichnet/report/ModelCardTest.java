@@ -55,7 +55,7 @@ class ModelCardTest {
         ObjectNode boneManifest = (ObjectNode) manifest();
         ((ObjectNode) boneManifest.path("preprocessing")).put("channels", "brain+bone");
         String card = ModelCard.markdown("synthetic", metrics, boneManifest);
-        assertTrue(card.contains("DICOM and NIfTI only") && card.contains("is refused"), card);
+        assertTrue(card.contains("DICOM and NIfTI: converted") && card.contains("CT-ICH patient folder") && card.contains("is refused"), card);
         assertFalse(card.contains("JPG/PNG inputs are taken as already windowed"), card);
     }
 }

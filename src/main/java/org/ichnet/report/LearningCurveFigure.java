@@ -11,6 +11,8 @@ import org.jfree.data.xy.XYSeriesCollection;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /** The learning curve as a figure: each run as a dot, the mean per size as a line, against training patients per fold. */
 public final class LearningCurveFigure {
@@ -22,10 +24,14 @@ public final class LearningCurveFigure {
 
     public static Path write(Path png, LearningCurve curve, String model) {
         XYSeriesCollection data = new XYSeriesCollection();
-        data.addSeries(means("slice AUC, mean over runs", curve, false));
-        data.addSeries(means("AUC within scan level, mean over runs", curve, true));
-        data.addSeries(runs("slice AUC, one run", curve, false));
-        data.addSeries(runs("AUC within scan level, one run", curve, true));
+        List<LearningCurve.Size> sizes = curve.sizes();
+        data.addSeries(series("slice AUC, mean over runs", sizes, LearningCurve.Size::trainingPatients, LearningCurve.Size::sliceAuc));
+        data.addSeries(series("AUC within scan level, mean over runs", sizes, LearningCurve.Size::trainingPatients,
+                LearningCurve.Size::withinLevelAuc));
+        data.addSeries(series("slice AUC, one run", curve.points(), LearningCurve.Point::trainingPatients,
+                LearningCurve.Point::sliceAuc));
+        data.addSeries(series("AUC within scan level, one run", curve.points(), LearningCurve.Point::trainingPatients,
+                LearningCurve.Point::withinLevelAuc));
         JFreeChart chart = ChartFactory.createXYLineChart("Learning curve of " + model,
                 "training patients per fold", "any-hemorrhage AUC", data);
         chart.addSubtitle(new TextTitle(curve.gainSentence()));
@@ -49,20 +55,12 @@ public final class LearningCurveFigure {
         r.setSeriesStroke(series, new BasicStroke(line ? 2f : 1f));
     }
 
-    private static XYSeries means(String name, LearningCurve curve, boolean within) {
+    /** One (training patients, AUC) point per item; undefined AUCs are left out. */
+    private static <T> XYSeries series(String name, List<T> items, ToDoubleFunction<T> patients, ToDoubleFunction<T> auc) {
         XYSeries s = new XYSeries(name, true, true);
-        for (LearningCurve.Size size : curve.sizes()) {
-            double y = within ? size.withinLevelAuc() : size.sliceAuc();
-            if (!Double.isNaN(y)) s.add(size.trainingPatients(), y);
-        }
-        return s;
-    }
-
-    private static XYSeries runs(String name, LearningCurve curve, boolean within) {
-        XYSeries s = new XYSeries(name, true, true);
-        for (LearningCurve.Point p : curve.points()) {
-            double y = within ? p.withinLevelAuc() : p.sliceAuc();
-            if (!Double.isNaN(y)) s.add(p.trainingPatients(), y);
+        for (T item : items) {
+            double y = auc.applyAsDouble(item);
+            if (!Double.isNaN(y)) s.add(patients.applyAsDouble(item), y);
         }
         return s;
     }

@@ -86,10 +86,9 @@ public final class DicomSeries {
         int[] places = new int[n];
         if (n > 0 && ordered.stream().allMatch(s -> s.meta().positionPatient() != null)) {
             double[] normal = normal(ordered.get(0).meta().orientationPatient());
+            double[] along = ordered.stream().mapToDouble(s -> dot(normal, s.meta().positionPatient())).toArray();
             double[] steps = new double[Math.max(0, n - 1)];
-            for (int i = 1; i < n; i++) {
-                steps[i - 1] = dot(normal, ordered.get(i).meta().positionPatient()) - dot(normal, ordered.get(i - 1).meta().positionPatient());
-            }
+            for (int i = 1; i < n; i++) steps[i - 1] = along[i] - along[i - 1];
             double spacing = Arrays.stream(steps).filter(d -> d > SAME_PLACE).min().orElse(Double.NaN);
             if (!Double.isNaN(spacing)) {
                 for (int i = 1; i < n; i++) {

@@ -67,24 +67,19 @@ public final class ScanInputs {
         String name = folder.toAbsolutePath().normalize().getFileName().toString();
         List<Path> images = images(folder);
         List<Path> dicoms = DicomSeries.files(folder);
+        List<Path> brainImages = images.isEmpty() && dicoms.isEmpty() && Files.isDirectory(folder.resolve(BRAIN))
+                ? images(folder.resolve(BRAIN)) : List.of();
         List<DataProblem> problems = new ArrayList<>();
         List<ScanSlice> slices = new ArrayList<>();
         if (!images.isEmpty() && !dicoms.isEmpty()) {
             problems.add(problem(new DataException(folder, "folder mixes " + images.size() + " JPG/PNG and "
                     + dicoms.size() + " DICOM files; give one kind per folder"), strict));
         } else if (!images.isEmpty()) {
-            for (int i = 0; i < images.size(); i++) {
-                Path image = images.get(i);
-                try {
-                    slices.add(new ScanSlice(image.toString(), ImageDecoder.readGray(image), null, i));
-                } catch (DataException e) {
-                    problems.add(problem(e, strict));
-                }
-            }
+            slices.addAll(imageSlices(images, null, problems, strict));
         } else if (!dicoms.isEmpty()) {
             slices.addAll(dicomSeries(folder, dicoms, problems, strict));
-        } else if (Files.isDirectory(folder.resolve(BRAIN)) && !images(folder.resolve(BRAIN)).isEmpty()) {
-            slices.addAll(windowPairs(folder, problems, strict));
+        } else if (!brainImages.isEmpty()) {
+            slices.addAll(imageSlices(brainImages, folder.resolve(BONE), problems, strict));
         } else {
             problems.add(problem(new DataException(folder, "no JPG, PNG or DICOM files in folder (nor brain/ and bone/ "
                     + "folders of a CT-ICH patient)"), strict));
@@ -92,15 +87,19 @@ public final class ScanInputs {
         return new Scan(name, folder, slices, problems);
     }
 
-    /** Each brain-window JPG with the bone-window JPG of the same name beside it (none: a brain-only slice). */
-    private static List<ScanSlice> windowPairs(Path folder, List<DataProblem> problems, boolean strict) {
-        List<Path> brains = images(folder.resolve(BRAIN));
+    /**
+     * Brain-window images in order, each with the bone-window image of the same name in {@code boneFolder}
+     * when there is one there (a null folder: brain only). A slice that fails to decode is a problem, and its
+     * place stays empty so neighbour channels do not bridge it.
+     */
+    private static List<ScanSlice> imageSlices(List<Path> brains, Path boneFolder, List<DataProblem> problems, boolean strict) {
         List<ScanSlice> slices = new ArrayList<>();
         for (int i = 0; i < brains.size(); i++) {
-            Path brain = brains.get(i), bone = folder.resolve(BONE).resolve(brain.getFileName().toString());
+            Path brain = brains.get(i);
+            Path bone = boneFolder == null ? null : boneFolder.resolve(brain.getFileName().toString());
             try {
                 slices.add(new ScanSlice(brain.toString(), ImageDecoder.readGray(brain),
-                        Files.isRegularFile(bone) ? ImageDecoder.readGray(bone) : null, i));
+                        bone != null && Files.isRegularFile(bone) ? ImageDecoder.readGray(bone) : null, i));
             } catch (DataException e) {
                 problems.add(problem(e, strict));
             }

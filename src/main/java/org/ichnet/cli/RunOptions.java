@@ -25,6 +25,12 @@ final class RunOptions {
     @Option(names = "--variant", description = "paper (the paper's layer counts; default of reproduce and train) or improved (default of cv)")
     String variant;
 
+    @Option(names = "--members", split = ",", paramLabel = "NET,NET,NET",
+            description = "The networks in the ensemble's three slots: model1, model2, model3 (the paper's CNNs), "
+                    + "mobilenet_v1, mobilenet_v2 (pretrained backbones, fine-tuned). Default: the paper's three; "
+                    + "improved: mobilenet_v1,mobilenet_v2,model3")
+    java.util.List<String> members;
+
     @Option(names = "--quick", description = "96x96, 6 epochs, 200 bootstrap resamples: the whole pipeline in about a minute")
     boolean quick;
 
@@ -130,6 +136,7 @@ final class RunOptions {
         if (classBalance != null) s = s.withWeighting(classWeighting(cmd, classBalance));
         if (ensembleWeights != null) s = s.withGrid(grid(cmd, ensembleWeights));
         try {
+            if (members != null) s = s.withMembers(members);
             if (augment != null) s = s.withAugment(AugmentOptions.ofLabel(augment));
             Regularisation r = s.training().regularisation();
             if (weightDecay != null) r = r.withWeightDecay(weightDecay);

@@ -24,6 +24,13 @@ final class AdamUpdate {
 
     static Op minimize(Ops tf, Operand<TFloat32> loss, List<Variable<TFloat32>> variables,
                        Operand<TFloat32> learningRate, List<Operand<?>> runAlongside, float weightDecay) {
+        return minimize(tf, loss, variables, v -> learningRate, runAlongside, weightDecay);
+    }
+
+    /** As above with a learning rate per variable (layer-wise rates for fine-tuning). */
+    static Op minimize(Ops tf, Operand<TFloat32> loss, List<Variable<TFloat32>> variables,
+                       java.util.function.Function<Variable<TFloat32>, Operand<TFloat32>> learningRateOf,
+                       List<Operand<?>> runAlongside, float weightDecay) {
         Gradients grads = tf.withSubScope("gradients").gradients(loss, variables);
         Variable<TFloat32> beta1Power = Names.at(tf, "adam/beta1_power").variable(tf.constant(BETA1));
         Variable<TFloat32> beta2Power = Names.at(tf, "adam/beta2_power").variable(tf.constant(BETA2));
@@ -42,6 +49,7 @@ final class AdamUpdate {
             Variable<TFloat32> s = Names.at(tf, name + "/adam_v").variable(zeros);
             @SuppressWarnings("unchecked")
             Operand<TFloat32> g = grads.<TFloat32>dy(i);
+            Operand<TFloat32> learningRate = learningRateOf.apply(v);
             Op apply = tfAfterGradients.train.applyAdam(v, m, s, beta1Power, beta2Power, learningRate,
                     tf.constant(BETA1), tf.constant(BETA2), tf.constant(EPSILON), g);
             if (weightDecay > 0 && name.endsWith("/kernel")) {

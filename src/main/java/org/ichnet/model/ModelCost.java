@@ -9,6 +9,7 @@ public record ModelCost(long parameters, long forwardFlops) {
     }
 
     public static ModelCost of(ModelSpec spec, int size, int channels) {
+        if (spec.pretrained()) return pretrained(spec, size);
         long params = 0, macs = 0;
         int side = size, in = channels;
         for (ConvBlock b : spec.blocks()) {
@@ -20,9 +21,20 @@ public record ModelCost(long parameters, long forwardFlops) {
             side /= 2;
         }
         int features = spec.head().concatMaxPool() ? 2 * in : in;
-        int hidden = spec.head().hiddenUnits();
-        params += (long) features * hidden + hidden + (long) hidden * 4 + 4;
-        macs += (long) features * hidden + hidden * 4L;
+        params += spec.head().parameters(features);
+        macs += spec.head().multiplyAccumulates(features);
+        return new ModelCost(params, 2 * macs);
+    }
+
+    /** A backbone's released weights (batch-norm statistics excluded) and convolutions at this input side, plus the head. */
+    private static ModelCost pretrained(ModelSpec spec, int size) {
+        TfjsModel model = VendoredWeights.load(spec.backbone().weights());
+        long[] walked = BackboneShapes.walk(model, spec.backbone().featureTap(), size);
+        long params = walked[0], macs = walked[1];
+        int in = (int) walked[2];
+        int features = spec.head().concatMaxPool() ? 2 * in : in;
+        params += spec.head().parameters(features);
+        macs += spec.head().multiplyAccumulates(features);
         return new ModelCost(params, 2 * macs);
     }
 }

@@ -60,7 +60,7 @@ public final class PaperModels {
         return v == Variant.PAPER ? PAPER_DROPOUT : IMPROVED_DROPOUT;
     }
 
-    private static Head head(Variant v) {
+    public static Head head(Variant v) {
         return v == Variant.PAPER ? PAPER_HEAD : IMPROVED_HEAD;
     }
 }

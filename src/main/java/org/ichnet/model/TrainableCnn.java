@@ -74,12 +74,13 @@ public final class TrainableCnn implements ProbabilityModel, AutoCloseable {
         Operand<TFloat32> perSample = tf.nn.softmaxCrossEntropyWithLogits(net.logits, target).loss();
         if (focalGamma > 0) perSample = tf.math.mul(perSample, focalFactor(tf, focalGamma));
         loss = tf.withName("loss").math.mean(tf.math.mul(perSample, sampleWeights), tf.constant(0));
-        Op adamStep = AdamUpdate.minimize(tf, loss, net.trainable, learningRate, net.statisticUpdates,
+        Op adamStep = AdamUpdate.minimize(tf, loss, net.trainable, learningRateOf(tf), net.statisticUpdates,
                 (float) reg.weightDecay());
         average = reg.averagesWeights() ? new WeightAverage(tf, net.trainable, (float) reg.emaDecay(), adamStep) : null;
         trainStep = average != null ? average.update : adamStep;
         session = new Session(graph, runtime.toConfigProto());
         session.initialize();
+        net.loadPretrained(session);
         servingGraph = new Graph();
         serving = new CnnGraph(servingGraph, spec, input, seed, false);
         servingSession = new Session(servingGraph, runtime.toConfigProto());
@@ -88,6 +89,14 @@ public final class TrainableCnn implements ProbabilityModel, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary folder: " + e.getMessage(), e);
         }
+    }
+
+    /** The fed learning rate per variable: a pretrained backbone's layers learn at their fine-tuning scale of it. */
+    private java.util.function.Function<org.tensorflow.op.core.Variable<TFloat32>, Operand<TFloat32>> learningRateOf(Ops tf) {
+        if (!spec.pretrained() || spec.fineTuning().learningRateScale() == 1) return v -> learningRate;
+        Operand<TFloat32> scaled = tf.math.mul(learningRate, tf.constant((float) spec.fineTuning().learningRateScale()));
+        java.util.Set<org.tensorflow.op.core.Variable<TFloat32>> backbone = java.util.Set.copyOf(net.backboneTrainable);
+        return v -> backbone.contains(v) ? scaled : learningRate;
     }
 
     /** (1 - p of the true class)^gamma, floored so that the gradient of a non-integer power stays finite at p = 1. */
@@ -104,6 +113,16 @@ public final class TrainableCnn implements ProbabilityModel, AutoCloseable {
 
     public InputShape input() {
         return input;
+    }
+
+    /** The current training value of a variable, e.g. {@code model1/backbone/conv1/kernel} (for tests). */
+    float[] variable(String name) {
+        try (Result r = session.runner().fetch(name).run()) {
+            TFloat32 t = (TFloat32) r.get(0);
+            float[] out = new float[(int) t.size()];
+            t.copyTo(org.tensorflow.ndarray.buffer.DataBuffers.of(out, false, false));
+            return out;
+        }
     }
 
     public long parameterCount() {

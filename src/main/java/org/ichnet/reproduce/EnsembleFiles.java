@@ -36,6 +36,7 @@ final class EnsembleFiles {
         provenance.put("trainedOn", dataDir.toAbsolutePath().normalize().toString());
         provenance.put("protocol", s.protocol());
         provenance.put("variant", s.variant().name().toLowerCase());
+        provenance.put("members", memberDescriptions(s));
         provenance.put("date", LocalDate.now().toString());
         provenance.put("weightsSelectedOn", s.grid().equalOnly() ? "not searched: equal weights" : "validation");
         provenance.put("bestEpochs", training.stream().map(t -> t.model() + ":" + t.bestEpoch()).toList());
@@ -43,6 +44,13 @@ final class EnsembleFiles {
                 Arrays.stream(HemorrhageClass.values()).map(Enum::name).toList(), PaperModels.NAMES,
                 Combiner.WEIGHTED_AVERAGE.modelName(), weights, preprocessing, provenance)
                 .write(modelsDir.resolve(EnsembleManifest.FILE));
+    }
+
+    /** Each slot's network in words, e.g. {"model1": "MobileNet v1 1.0 (ImageNet), up to conv_dw_13_relu, fine-tuned from conv_dw_7"}. */
+    private static Map<String, String> memberDescriptions(ExperimentSettings s) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String slot : PaperModels.NAMES) out.put(slot, s.member(slot).layerSummary());
+        return out;
     }
 
     /** In a fixed key order, so a re-exported manifest differs only where something changed. */

@@ -69,7 +69,7 @@ public final class SplitRun {
         ImageView train = view(Role.TRAIN), val = view(Role.VAL);
         List<TrainResult> results = new ArrayList<>();
         for (String name : models) {
-            ModelSpec spec = PaperModels.byName(name, settings.variant());
+            ModelSpec spec = settings.member(name);
             results.add(trainer.train(spec, input(), train, val, RunFolder.training(dir, name),
                     RunFolder.model(dir, name), resume));
         }
@@ -79,7 +79,7 @@ public final class SplitRun {
     /** What training recorded, for evaluating a run whose models are already trained. */
     public List<TrainResult> trainingResults() {
         return PaperModels.NAMES.stream().map(name -> Trainer.readResult(name,
-                ModelCost.of(PaperModels.byName(name, settings.variant()), settings.imageSize(),
+                ModelCost.of(settings.member(name), settings.imageSize(),
                         settings.channels().count()).parameters(), RunFolder.training(dir, name))).toList();
     }
 

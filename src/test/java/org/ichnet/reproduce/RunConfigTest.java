@@ -1,6 +1,7 @@
 package org.ichnet.reproduce;
 
 import org.ichnet.ensemble.WeightGrid;
+import org.ichnet.model.Members;
 import org.ichnet.model.PaperModels;
 import org.ichnet.model.Regularisation;
 import org.ichnet.preprocess.AugmentOptions;
@@ -46,6 +47,8 @@ class RunConfigTest {
         assertEquals(WeightGrid.DEFAULT, s.grid(), "it searched its ensemble weights");
         assertEquals(1.0, s.trainingShare(), "it trained on all its training patients");
         assertEquals(0.0, s.training().focalGamma(), "with plain cross-entropy");
+        assertEquals(Members.PAPER_LINEUP, s.members(), "its three slots held the paper's CNNs");
+        assertFalse(s.member("model1").pretrained());
     }
 
     @Test
@@ -56,7 +59,13 @@ class RunConfigTest {
         assertEquals(s, RunConfig.load(run).settings());
         assertEquals(ExperimentSettings.IMPROVED_REGULARISATION, RunConfig.load(run).settings().training().regularisation());
         assertEquals(AugmentOptions.strong(), RunConfig.load(run).settings().training().augment());
-        assertEquals(WeightGrid.EQUAL, RunConfig.load(run).settings().grid());
+        assertEquals(WeightGrid.DEFAULT, RunConfig.load(run).settings().grid(), "the backbone ensemble searches its weights");
+        assertEquals(Members.BACKBONE_LINEUP, RunConfig.load(run).settings().members());
+        assertTrue(RunConfig.load(run).settings().member("model2").pretrained());
+        ExperimentSettings probes = s.withMembers(java.util.List.of("mobilenet_v1_probe", "model1", "mobilenet_v2"));
+        RunConfig.save(run, run, probes);
+        assertEquals(probes, RunConfig.load(run).settings());
+        assertThrows(IllegalArgumentException.class, () -> s.withMembers(java.util.List.of("resnet50", "model1", "model2")));
         assertEquals(WeightGrid.DEFAULT, ExperimentSettings.of(ExperimentSettings.PATIENT, PaperModels.Variant.PAPER).grid());
     }
 }

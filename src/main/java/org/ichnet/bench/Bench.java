@@ -44,9 +44,10 @@ public final class Bench {
     public static BenchResult run(BenchSettings s, PrintWriter progress) {
         CtDataset data = DatasetReader.read(s.dataDir(), ReadOptions.defaults());
         if (data.slices().isEmpty()) throw new DataException(s.dataDir(), "no slices to decode");
-        List<ModelSpec> specs = PaperModels.all(s.variant());
-        // the variant's own training recipe: the improved variant's weight average and decay cost time too
-        Regularisation recipe = ExperimentSettings.of(ExperimentSettings.PATIENT, s.variant()).training().regularisation();
+        // the variant's own members and training recipe: backbones, weight average and decay cost time too
+        ExperimentSettings variant = ExperimentSettings.of(ExperimentSettings.PATIENT, s.variant());
+        List<ModelSpec> specs = PaperModels.NAMES.stream().map(variant::member).toList();
+        Regularisation recipe = variant.training().regularisation();
         ProgressLine line = new ProgressLine(progress, 1 + 2 * specs.size() + 2 + 1);
         String date = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
 
@@ -68,8 +69,8 @@ public final class Bench {
                 ensembleFlops += cost.forwardFlops();
                 double train;
                 try (TrainableCnn cnn = new TrainableCnn(spec, input, 1, s.runtime(), recipe)) {
-                    train = line.measure(String.format(Locale.ROOT, "%s training (%s, %dx%d, batch %d)",
-                                    spec.name(), s.precision(), s.size(), s.size(), s.batch()),
+                    train = line.measure(String.format(Locale.ROOT, "%s training (%s, %s, %dx%d, batch %d)",
+                                    spec.name(), describe(spec), s.precision(), s.size(), s.size(), s.batch()),
                             () -> ModelSpeed.trainImagesPerSec(cnn, batch, s.batch(), s.modelRepeats()), Bench::imagesPerSec);
                     cnn.exportSavedModel(exports.resolve(spec.name()));
                 }
@@ -104,6 +105,12 @@ public final class Bench {
             serving.forEach(SavedCnn::close);
             deleteTree(exports);
         }
+    }
+
+    /** "from scratch" or the backbone's name and where fine-tuning starts. */
+    private static String describe(ModelSpec spec) {
+        if (!spec.pretrained()) return "from scratch";
+        return spec.backbone().name() + (spec.fineTuning().frozenBackbone() ? " frozen" : " from " + spec.fineTuning().trainFrom());
     }
 
     private static String gflops(double v) {

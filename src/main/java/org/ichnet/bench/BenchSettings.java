@@ -35,7 +35,8 @@ public record BenchSettings(int size, int batch, int inferBatch, int scanSlices,
      */
     public static BenchSettings of(boolean quick, Integer size, Integer batch, Variant variant, boolean bf16, Path dataDir) {
         RuntimeOptions runtime = RuntimeOptions.defaults().withBf16(bf16);
-        int side = size != null ? size : quick ? QUICK_SIZE : DEFAULT_SIZE;
+        int side = size != null ? size : quick ? QUICK_SIZE
+                : org.ichnet.reproduce.ExperimentSettings.of(org.ichnet.reproduce.ExperimentSettings.PATIENT, variant).imageSize();
         int b = batch != null ? batch : DEFAULT_BATCH;
         if (b < 1) throw new IllegalArgumentException("batch must be ≥ 1, got " + b);
         if (quick) {

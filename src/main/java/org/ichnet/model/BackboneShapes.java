@@ -10,13 +10,21 @@ final class BackboneShapes {
     private BackboneShapes() {
     }
 
-    /** {parameters (without batch-norm statistics), multiply-accumulates, channels of lastLayer} for a size x size input. */
-    static long[] walk(TfjsModel model, String lastLayer, int size) {
+    /**
+     * {parameters (without batch-norm statistics), multiply-accumulates, channels of lastLayer,
+     * multiply-accumulates before {@code trainFrom} (the frozen part)} for a size x size input.
+     */
+    static long[] walk(TfjsModel model, String lastLayer, String trainFrom, int size) {
         Map<String, int[]> hwc = new HashMap<>();
-        long params = 0, macs = 0;
+        long params = 0, macs = 0, frozenMacs = 0;
+        boolean frozen = trainFrom != null && !trainFrom.isEmpty();
         for (JsonNode layer : model.kerasModel().path("config").path("layers")) {
             JsonNode c = layer.path("config");
             String name = c.path("name").asText();
+            if (name.equals(trainFrom)) {
+                frozen = false;
+                frozenMacs = macs;
+            }
             JsonNode edges = layer.path("inbound_nodes").path(0);
             int[] in = edges.size() > 0 ? hwc.get(edges.get(0).get(0).asText()) : new int[]{size, size, 3};
             int[] out = in;
@@ -47,7 +55,7 @@ final class BackboneShapes {
                 default -> { }
             }
             hwc.put(name, out);
-            if (name.equals(lastLayer)) return new long[]{params, macs, out[2]};
+            if (name.equals(lastLayer)) return new long[]{params, macs, out[2], frozen ? macs : frozenMacs};
         }
         throw new IllegalArgumentException("the topology has no layer '" + lastLayer + "'");
     }

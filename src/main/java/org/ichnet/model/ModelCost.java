@@ -1,11 +1,19 @@
 package org.ichnet.model;
 
-/** Parameter count and multiply-accumulate FLOPs of a spec at a given input, computed from the architecture. */
-public record ModelCost(long parameters, long forwardFlops) {
+/**
+ * Parameter count and multiply-accumulate FLOPs of a spec at a given input, computed from the
+ * architecture. {@code frozenForwardFlops}: the part of the forward pass below a pretrained
+ * backbone's first fine-tuned layer, which needs no backward pass.
+ */
+public record ModelCost(long parameters, long forwardFlops, long frozenForwardFlops) {
 
-    /** Training ≈ forward + backward (input and weight gradients, each about one forward). */
+    public ModelCost(long parameters, long forwardFlops) {
+        this(parameters, forwardFlops, 0);
+    }
+
+    /** Training ≈ forward + backward (input and weight gradients, each about one forward) of the trained part. */
     public long trainFlops() {
-        return 3 * forwardFlops;
+        return 3 * forwardFlops - 2 * frozenForwardFlops;
     }
 
     public static ModelCost of(ModelSpec spec, int size, int channels) {
@@ -29,12 +37,12 @@ public record ModelCost(long parameters, long forwardFlops) {
     /** A backbone's released weights (batch-norm statistics excluded) and convolutions at this input side, plus the head. */
     private static ModelCost pretrained(ModelSpec spec, int size) {
         TfjsModel model = VendoredWeights.load(spec.backbone().weights());
-        long[] walked = BackboneShapes.walk(model, spec.backbone().featureTap(), size);
+        long[] walked = BackboneShapes.walk(model, spec.backbone().featureTap(), spec.fineTuning().trainFrom(), size);
         long params = walked[0], macs = walked[1];
         int in = (int) walked[2];
         int features = spec.head().concatMaxPool() ? 2 * in : in;
         params += spec.head().parameters(features);
         macs += spec.head().multiplyAccumulates(features);
-        return new ModelCost(params, 2 * macs);
+        return new ModelCost(params, 2 * macs, 2 * walked[3]);
     }
 }

@@ -5,6 +5,7 @@ import org.ichnet.model.PaperModels;
 import org.ichnet.model.Regularisation;
 import org.ichnet.preprocess.AugmentOptions;
 import org.ichnet.preprocess.Channels;
+import org.ichnet.preprocess.Framing;
 import org.ichnet.reproduce.ExperimentSettings;
 import org.ichnet.train.ClassWeighting;
 import picocli.CommandLine;
@@ -30,6 +31,13 @@ final class RunOptions {
                     + "mobilenet_v1, mobilenet_v2 (pretrained backbones, fine-tuned). Default: the paper's three; "
                     + "improved: mobilenet_v1,mobilenet_v2,model3")
     java.util.List<String> members;
+
+    @Option(names = "--head-crop", description = "Crop each slice to a square around the head (skull and brain) before resizing; "
+            + "predict then frames its inputs the same way")
+    boolean headCrop;
+
+    @Option(names = "--quarter-turns", description = "Augment with random 90-degree turns (inputs from exports of another orientation)")
+    boolean quarterTurns;
 
     @Option(names = "--quick", description = "96x96, 6 epochs, 200 bootstrap resamples: the whole pipeline in about a minute")
     boolean quick;
@@ -132,12 +140,14 @@ final class RunOptions {
         if (bone) s = s.withChannels(Channels.BRAIN_BONE);
         if (neighbours) s = s.withChannels(Channels.BRAIN_NEIGHBOURS);
         if (tta) s = s.withMirrorTta(true);
+        if (headCrop) s = s.withFraming(Framing.HEAD);
         if (seed != null) s = s.withTrainingSeed(seed);
         if (classBalance != null) s = s.withWeighting(classWeighting(cmd, classBalance));
         if (ensembleWeights != null) s = s.withGrid(grid(cmd, ensembleWeights));
         try {
             if (members != null) s = s.withMembers(members);
             if (augment != null) s = s.withAugment(AugmentOptions.ofLabel(augment));
+            if (quarterTurns) s = s.withAugment(s.training().augment().withQuarterTurns(true));
             Regularisation r = s.training().regularisation();
             if (weightDecay != null) r = r.withWeightDecay(weightDecay);
             if (ema != null) r = r.withEmaDecay(ema);

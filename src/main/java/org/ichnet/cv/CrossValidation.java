@@ -106,7 +106,7 @@ public final class CrossValidation {
 
     /** Decodes the data set once per input shape: the folds, and the seeds of a seed ensemble, share it. */
     private LoadedImages decoded(CtDataset dataset, ExperimentSettings settings) {
-        PreprocessOptions options = new PreprocessOptions(settings.imageSize(), settings.channels());
+        PreprocessOptions options = new PreprocessOptions(settings.imageSize(), settings.channels(), settings.framing());
         if (!options.equals(decodedWith) || decodedFrom != dataset) {
             decoded = ImageLoader.load(dataset.slices(), options, false, progress);
             decodedWith = options;

@@ -36,8 +36,17 @@ public record EnsembleManifest(String format, List<String> classes, List<String>
      * @param mirrorAveraged each slice's probabilities are the mean over it and its left-right mirror image
      *                   (absent in older manifests: false)
      */
+    /** {@code framing}: a {@link org.ichnet.preprocess.Framing} label; absent (whole slices) in manifests before head framing. */
     public record Preprocessing(int imageSize, String channels, List<Map<String, Object>> windows, String resize,
-                                String scale, String orientation, boolean mirrorAveraged) {
+                                String scale, String orientation, boolean mirrorAveraged, String framing) {
+        public Preprocessing {
+            if (framing == null) framing = org.ichnet.preprocess.Framing.WHOLE_SLICE.label();
+        }
+
+        public Preprocessing(int imageSize, String channels, List<Map<String, Object>> windows, String resize,
+                             String scale, String orientation, boolean mirrorAveraged) {
+            this(imageSize, channels, windows, resize, scale, orientation, mirrorAveraged, null);
+        }
     }
 
     public double[] weightsFor(String combinerName) {

@@ -13,6 +13,7 @@ import org.ichnet.model.MirrorAveraged;
 import org.ichnet.model.RuntimeOptions;
 import org.ichnet.model.SavedCnn;
 import org.ichnet.preprocess.Channels;
+import org.ichnet.preprocess.Framing;
 import org.ichnet.preprocess.GrayImage;
 import org.ichnet.preprocess.Resize;
 
@@ -48,8 +49,9 @@ public final class EnsemblePredictor implements AutoCloseable {
     private final double[] weights;
     private final InputShape input;
     private final Channels channels;
+    private final Framing framing;
 
-    private EnsemblePredictor(Path directory, EnsembleManifest manifest, List<SavedCnn> models, Combiner combiner,
+    private EnsemblePredictor(Path directory, EnsembleManifest manifest, List<SavedCnn> models, Combiner combiner, Framing framing,
                               double[] weights, InputShape input, Channels channels) {
         this.directory = directory;
         this.manifest = manifest;
@@ -58,6 +60,7 @@ public final class EnsemblePredictor implements AutoCloseable {
         this.weights = weights;
         this.input = input;
         this.channels = channels;
+        this.framing = framing;
     }
 
     /**
@@ -93,6 +96,8 @@ public final class EnsemblePredictor implements AutoCloseable {
         if (pre == null) throw new DataException(manifestFile, "has no preprocessing section");
         Channels channels = Channels.ofLabel(String.valueOf(pre.channels())).orElseThrow(() -> new DataException(
                 manifestFile, "unknown channels '" + pre.channels() + "' (brain, brain+bone or brain+neighbours)"));
+        Framing framing = Framing.ofLabel(pre.framing()).orElseThrow(() -> new DataException(manifestFile,
+                "unknown framing '" + pre.framing() + "' (whole-slice or head)"));
         InputShape input;
         try {
             input = new InputShape(pre.imageSize(), channels.count());
@@ -121,7 +126,7 @@ public final class EnsemblePredictor implements AutoCloseable {
             loaded.forEach(SavedCnn::close);
             throw e;
         }
-        return new EnsemblePredictor(folder, manifest, List.copyOf(loaded), combiner, weights, input, channels);
+        return new EnsemblePredictor(folder, manifest, List.copyOf(loaded), combiner, framing, weights, input, channels);
     }
 
     /** {@code dir} itself when it holds ensemble.json, else {@code dir/models} when that does. */
@@ -256,7 +261,12 @@ public final class EnsemblePredictor implements AutoCloseable {
 
     private void fill(List<ScanSlice> scan, int position, float[] target, int offset) {
         int size = input.size(), channels = input.channels();
-        List<GrayImage> images = channelImages(scan, position);
+        List<GrayImage> images;
+        try {
+            images = framing.frame(channelImages(scan, position));
+        } catch (IllegalArgumentException e) {
+            throw new DataException(Path.of(scan.get(position).label()), e.getMessage());
+        }
         for (int c = 0; c < channels; c++) {
             GrayImage image = Resize.area(images.get(c), size, size);
             float[] px = image.pixels();

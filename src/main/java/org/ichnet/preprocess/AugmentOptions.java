@@ -12,9 +12,16 @@ package org.ichnet.preprocess;
  * @param maxScaleFraction  zoom by a uniform factor in [1 - max, 1 + max] (head sizes and fields of view differ)
  * @param maxContrastFraction multiply intensities by a uniform factor in [1 - max, 1 + max]
  *                          (scanners and reconstruction kernels differ)
+ * @param quarterTurns      turn by 0, 90, 180 or 270 degrees, uniformly, besides the small rotation (exports
+ *                          differ in orientation: PHE-SICH's slices are turned 90 degrees against CT-ICH's)
  */
 public record AugmentOptions(boolean flip, double maxRotationDeg, double maxShiftFraction, boolean reverseSliceOrder,
-                             double maxScaleFraction, double maxContrastFraction) {
+                             double maxScaleFraction, double maxContrastFraction, boolean quarterTurns) {
+
+    public AugmentOptions(boolean flip, double maxRotationDeg, double maxShiftFraction, boolean reverseSliceOrder,
+                          double maxScaleFraction, double maxContrastFraction) {
+        this(flip, maxRotationDeg, maxShiftFraction, reverseSliceOrder, maxScaleFraction, maxContrastFraction, false);
+    }
 
     public AugmentOptions {
         if (maxRotationDeg < 0 || maxShiftFraction < 0 || maxShiftFraction >= 1 || maxScaleFraction < 0
@@ -26,7 +33,7 @@ public record AugmentOptions(boolean flip, double maxRotationDeg, double maxShif
     }
 
     public AugmentOptions(boolean flip, double maxRotationDeg, double maxShiftFraction) {
-        this(flip, maxRotationDeg, maxShiftFraction, false, 0, 0);
+        this(flip, maxRotationDeg, maxShiftFraction, false, 0, 0, false);
     }
 
     /** Flip, rotation up to 10 degrees, shift up to 5%. */
@@ -54,7 +61,13 @@ public record AugmentOptions(boolean flip, double maxRotationDeg, double maxShif
     }
 
     public AugmentOptions withReverseSliceOrder(boolean reverse) {
-        return new AugmentOptions(flip, maxRotationDeg, maxShiftFraction, reverse, maxScaleFraction, maxContrastFraction);
+        return new AugmentOptions(flip, maxRotationDeg, maxShiftFraction, reverse, maxScaleFraction, maxContrastFraction,
+                quarterTurns);
+    }
+
+    public AugmentOptions withQuarterTurns(boolean turns) {
+        return new AugmentOptions(flip, maxRotationDeg, maxShiftFraction, reverseSliceOrder, maxScaleFraction,
+                maxContrastFraction, turns);
     }
 
     /** For settings tables, e.g. "flip, rotation 10 deg, shift 5%". */
@@ -66,11 +79,12 @@ public record AugmentOptions(boolean flip, double maxRotationDeg, double maxShif
         if (maxScaleFraction > 0) parts.add(String.format("zoom %.0f%%", 100 * maxScaleFraction));
         if (maxContrastFraction > 0) parts.add(String.format("contrast %.0f%%", 100 * maxContrastFraction));
         if (reverseSliceOrder) parts.add("neighbour order reversed");
+        if (quarterTurns) parts.add("quarter turns");
         return parts.isEmpty() ? "none" : String.join(", ", parts);
     }
 
     public boolean isIdentity() {
         return !flip && maxRotationDeg == 0 && maxShiftFraction == 0 && !reverseSliceOrder
-                && maxScaleFraction == 0 && maxContrastFraction == 0;
+                && maxScaleFraction == 0 && maxContrastFraction == 0 && !quarterTurns;
     }
 }

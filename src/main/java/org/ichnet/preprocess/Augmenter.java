@@ -27,6 +27,7 @@ public final class Augmenter {
         // drawn only when asked for, so runs without it keep the random stream they always had
         if (options.reverseSliceOrder() && rnd.nextBoolean()) swapOuterChannels(nhwc, offset, size, channels);
         double zoom = options.maxScaleFraction() > 0 ? 1 + (2 * rnd.nextDouble() - 1) * options.maxScaleFraction() : 1;
+        if (options.quarterTurns()) angle += rnd.nextInt(4) * Math.PI / 2;
         if (options.maxContrastFraction() > 0) {
             float contrast = (float) (1 + (2 * rnd.nextDouble() - 1) * options.maxContrastFraction());
             for (int i = offset, end = offset + size * size * channels; i < end; i++) nhwc[i] *= contrast;

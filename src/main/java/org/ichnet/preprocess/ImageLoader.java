@@ -23,7 +23,7 @@ public final class ImageLoader {
     public static LoadedImages load(List<CtSlice> slices, PreprocessOptions options, boolean strict, boolean progress) {
         if (options.channels() == Channels.BRAIN_NEIGHBOURS) {
             // decode each brain image once, then copy it into its neighbours' stacks
-            LoadedImages brain = load(slices, new PreprocessOptions(options.size(), Channels.BRAIN), strict, progress);
+            LoadedImages brain = load(slices, new PreprocessOptions(options.size(), Channels.BRAIN, options.framing()), strict, progress);
             return new LoadedImages(SliceNeighbours.stack(brain.images(), SliceNeighbours.of(brain.slices())),
                     brain.slices(), brain.problems());
         }
@@ -61,9 +61,15 @@ public final class ImageLoader {
             files.add(slice.boneImage());
         }
         try {
-            for (int c = 0; c < files.size(); c++) {
-                GrayImage image = ImageDecoder.readGray(files.get(c));
-                stack.put(index, c, Resize.area(image, options.size(), options.size()));
+            List<GrayImage> channels = new ArrayList<>();
+            for (Path file : files) channels.add(ImageDecoder.readGray(file));
+            try {
+                channels = options.framing().frame(channels);
+            } catch (IllegalArgumentException e) {
+                return new DataProblem(slice.brainImage(), e.getMessage() + "; slice " + slice.id() + " skipped");
+            }
+            for (int c = 0; c < channels.size(); c++) {
+                stack.put(index, c, Resize.area(channels.get(c), options.size(), options.size()));
             }
             return null;
         } catch (DataException e) {

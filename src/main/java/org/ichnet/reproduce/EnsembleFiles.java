@@ -31,7 +31,7 @@ final class EnsembleFiles {
         var preprocessing = new EnsembleManifest.Preprocessing(s.imageSize(),
                 s.channels().label(), windows,
                 "area average to imageSize x imageSize", "window mapped to [0,1]; JPG/PNG gray/255",
-                "as the CT-ICH JPG export (face up); DICOM/NIfTI are rotated to match", s.mirrorTta());
+                "as the CT-ICH JPG export (face up); DICOM/NIfTI are rotated to match", s.mirrorTta(), s.framing().label());
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("trainedOn", dataDir.toAbsolutePath().normalize().toString());
         provenance.put("protocol", s.protocol());

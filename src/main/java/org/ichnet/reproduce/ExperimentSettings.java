@@ -8,6 +8,7 @@ import org.ichnet.model.PaperModels;
 import org.ichnet.model.Regularisation;
 import org.ichnet.preprocess.AugmentOptions;
 import org.ichnet.preprocess.Channels;
+import org.ichnet.preprocess.Framing;
 import org.ichnet.split.Splits;
 import org.ichnet.train.ClassWeighting;
 import org.ichnet.train.SelectionMetric;
@@ -24,7 +25,7 @@ import java.util.List;
 public record ExperimentSettings(String protocol, int imageSize, Channels channels, PaperModels.Variant variant,
                                  TrainConfig training, double valFraction, double testFraction, long splitSeed,
                                  WeightGrid grid, Criterion criterion, int bootstrapReps, boolean mirrorTta,
-                                 double trainingShare, List<String> members) {
+                                 double trainingShare, List<String> members, Framing framing) {
 
     public static final String PATIENT = "patient";
 
@@ -32,6 +33,7 @@ public record ExperimentSettings(String protocol, int imageSize, Channels channe
         if (trainingShare == 0) trainingShare = 1; // absent from older config.json files
         // absent from config.json files written before pretrained backbones: the paper's CNNs in every slot
         members = Members.lineup(members == null ? Members.PAPER_LINEUP : members);
+        if (framing == null) framing = Framing.WHOLE_SLICE; // absent from config.json files before head framing
         if (!(trainingShare > 0 && trainingShare <= 1)) {
             throw new IllegalArgumentException("training share must be above 0 and at most 1, not " + trainingShare);
         }
@@ -75,14 +77,14 @@ public record ExperimentSettings(String protocol, int imageSize, Channels channe
         // the paper: 80% train, 20% test over slices; validation (early stopping, ensemble weights) comes out of the 80%
         return new ExperimentSettings(protocol, paper ? 256 : IMPROVED_SIZE, Channels.BRAIN, variant, training,
                 slice ? 0.1 : Splits.DEFAULT_VAL, Splits.DEFAULT_TEST, 42, WeightGrid.DEFAULT, Criterion.MACRO_F1, 1000,
-                false, 1, paper ? Members.PAPER_LINEUP : Members.BACKBONE_LINEUP);
+                false, 1, paper ? Members.PAPER_LINEUP : Members.BACKBONE_LINEUP, Framing.WHOLE_SLICE);
     }
 
     /** Small and short: the whole pipeline on the bundled sample in about a minute. */
     public ExperimentSettings quick() {
         TrainConfig short_ = training.withEpochs(6).withPatience(6);
         return new ExperimentSettings(protocol, 96, channels, variant, short_, 0.25, 0.25, splitSeed, grid,
-                criterion, 200, mirrorTta, trainingShare, members);
+                criterion, 200, mirrorTta, trainingShare, members, framing);
     }
 
     public boolean leaky() {
@@ -91,64 +93,64 @@ public record ExperimentSettings(String protocol, int imageSize, Channels channe
 
     public ExperimentSettings withSize(int size) {
         return new ExperimentSettings(protocol, size, channels, variant, training, valFraction, testFraction,
-                splitSeed, grid, criterion, bootstrapReps, mirrorTta, trainingShare, members);
+                splitSeed, grid, criterion, bootstrapReps, mirrorTta, trainingShare, members, framing);
     }
 
     /** Neighbour channels come with random reversal of their order in training (see {@link AugmentOptions}). */
     public ExperimentSettings withChannels(Channels c) {
         TrainConfig t = training.withAugment(training.augment().withReverseSliceOrder(c == Channels.BRAIN_NEIGHBOURS));
         return new ExperimentSettings(protocol, imageSize, c, variant, t, valFraction, testFraction,
-                splitSeed, grid, criterion, bootstrapReps, mirrorTta, trainingShare, members);
+                splitSeed, grid, criterion, bootstrapReps, mirrorTta, trainingShare, members, framing);
     }
 
     public ExperimentSettings withPatience(int patience) {
         return new ExperimentSettings(protocol, imageSize, channels, variant, training.withPatience(patience),
-                valFraction, testFraction, splitSeed, grid, criterion, bootstrapReps, mirrorTta, trainingShare, members);
+                valFraction, testFraction, splitSeed, grid, criterion, bootstrapReps, mirrorTta, trainingShare, members, framing);
     }
 
     /** Predictions (validation, test, shipped ensemble) average each slice with its mirror image. */
     public ExperimentSettings withMirrorTta(boolean mirror) {
         return new ExperimentSettings(protocol, imageSize, channels, variant, training, valFraction, testFraction,
-                splitSeed, grid, criterion, bootstrapReps, mirror, trainingShare, members);
+                splitSeed, grid, criterion, bootstrapReps, mirror, trainingShare, members, framing);
     }
 
     /** The training seed (initial weights, batch order, augmentation); splits and folds keep {@code splitSeed}. */
     public ExperimentSettings withTrainingSeed(long seed) {
         return new ExperimentSettings(protocol, imageSize, channels, variant, training.withSeed(seed),
-                valFraction, testFraction, splitSeed, grid, criterion, bootstrapReps, mirrorTta, trainingShare, members);
+                valFraction, testFraction, splitSeed, grid, criterion, bootstrapReps, mirrorTta, trainingShare, members, framing);
     }
 
     /** Training augmentation; a neighbour input keeps its random slice-order reversal. */
     public ExperimentSettings withAugment(AugmentOptions a) {
         TrainConfig t = training.withAugment(a.withReverseSliceOrder(channels == Channels.BRAIN_NEIGHBOURS));
         return new ExperimentSettings(protocol, imageSize, channels, variant, t, valFraction, testFraction,
-                splitSeed, grid, criterion, bootstrapReps, mirrorTta, trainingShare, members);
+                splitSeed, grid, criterion, bootstrapReps, mirrorTta, trainingShare, members, framing);
     }
 
     public ExperimentSettings withWeighting(ClassWeighting w) {
         return new ExperimentSettings(protocol, imageSize, channels, variant, training.withWeighting(w),
-                valFraction, testFraction, splitSeed, grid, criterion, bootstrapReps, mirrorTta, trainingShare, members);
+                valFraction, testFraction, splitSeed, grid, criterion, bootstrapReps, mirrorTta, trainingShare, members, framing);
     }
 
     public ExperimentSettings withRegularisation(Regularisation r) {
         return new ExperimentSettings(protocol, imageSize, channels, variant, training.withRegularisation(r),
-                valFraction, testFraction, splitSeed, grid, criterion, bootstrapReps, mirrorTta, trainingShare, members);
+                valFraction, testFraction, splitSeed, grid, criterion, bootstrapReps, mirrorTta, trainingShare, members, framing);
     }
 
     public ExperimentSettings withEpochs(int epochs) {
         return new ExperimentSettings(protocol, imageSize, channels, variant, training.withEpochs(epochs),
-                valFraction, testFraction, splitSeed, grid, criterion, bootstrapReps, mirrorTta, trainingShare, members);
+                valFraction, testFraction, splitSeed, grid, criterion, bootstrapReps, mirrorTta, trainingShare, members, framing);
     }
 
     /** The ensemble weights: {@link WeightGrid#EQUAL}, or a grid searched on validation. */
     public ExperimentSettings withGrid(WeightGrid g) {
         return new ExperimentSettings(protocol, imageSize, channels, variant, training, valFraction, testFraction,
-                splitSeed, g, criterion, bootstrapReps, mirrorTta, trainingShare, members);
+                splitSeed, g, criterion, bootstrapReps, mirrorTta, trainingShare, members, framing);
     }
 
     public ExperimentSettings withFocalGamma(double gamma) {
         return new ExperimentSettings(protocol, imageSize, channels, variant, training.withFocalGamma(gamma),
-                valFraction, testFraction, splitSeed, grid, criterion, bootstrapReps, mirrorTta, trainingShare, members);
+                valFraction, testFraction, splitSeed, grid, criterion, bootstrapReps, mirrorTta, trainingShare, members, framing);
     }
 
     /** Trains on this share of each split's training patients, for a learning curve; validation and test are unchanged. */
@@ -156,7 +158,7 @@ public record ExperimentSettings(String protocol, int imageSize, Channels channe
         // 0 in the record means "absent from an older config.json"; asked for here, it is an error
         if (!(share > 0)) throw new IllegalArgumentException("training share must be above 0 and at most 1, not " + share);
         return new ExperimentSettings(protocol, imageSize, channels, variant, training, valFraction, testFraction,
-                splitSeed, grid, criterion, bootstrapReps, mirrorTta, share, members);
+                splitSeed, grid, criterion, bootstrapReps, mirrorTta, share, members, framing);
     }
 
     /** The spec in one of the three member slots ({@code model1}..{@code model3}). */
@@ -169,6 +171,12 @@ public record ExperimentSettings(String protocol, int imageSize, Channels channe
     /** Which network sits in each member slot (see {@link Members}). */
     public ExperimentSettings withMembers(List<String> lineup) {
         return new ExperimentSettings(protocol, imageSize, channels, variant, training, valFraction, testFraction,
-                splitSeed, grid, criterion, bootstrapReps, mirrorTta, trainingShare, Members.lineup(lineup));
+                splitSeed, grid, criterion, bootstrapReps, mirrorTta, trainingShare, Members.lineup(lineup), framing);
+    }
+
+    /** Whole slices, or each slice cropped around its head before resizing ({@link Framing}). */
+    public ExperimentSettings withFraming(Framing f) {
+        return new ExperimentSettings(protocol, imageSize, channels, variant, training, valFraction, testFraction,
+                splitSeed, grid, criterion, bootstrapReps, mirrorTta, trainingShare, members, f);
     }
 }

@@ -69,7 +69,7 @@ public record RunSetup(Path runDir, Path dataDir, ExperimentSettings settings, C
                                        Split split, PrintStream log, boolean progress) {
         log.printf("split: %s%s — %s%n", split.protocol(), settings.leaky() ? " (LEAKY)" : "", split.counts());
         LoadedImages images = ImageLoader.load(dataset.slices(),
-                new PreprocessOptions(settings.imageSize(), settings.channels()), false, progress);
+                new PreprocessOptions(settings.imageSize(), settings.channels(), settings.framing()), false, progress);
         return new RunSetup(runDir, dataDir, settings, dataset, split, images);
     }
 }

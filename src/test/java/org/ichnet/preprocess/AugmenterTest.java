@@ -148,4 +148,28 @@ class AugmenterTest {
         for (int i = 0; i < 3; i++) expected.nextDouble();
         assertEquals(expected.nextLong(), used.nextLong());
     }
+
+    @Test
+    void quarterTurnsPutACornerMarkInEveryCornerAndKeepEveryPixel() {
+        AugmentOptions turns = AugmentOptions.none().withQuarterTurns(true);
+        java.util.Set<Integer> corners = new java.util.HashSet<>();
+        java.util.Random rnd = new java.util.Random(4);
+        for (int draw = 0; draw < 40; draw++) {
+            float[] x = new float[SIZE * SIZE];
+            x[0] = 1f; // top-left
+            new Augmenter(turns).augment(x, 0, SIZE, 1, rnd);
+            int last = SIZE - 1;
+            int[] at = {0, last, last * SIZE, last * SIZE + last};
+            int found = -1;
+            for (int k = 0; k < 4; k++) if (Math.abs(x[at[k]] - 1f) < 1e-4f) found = k;
+            assertTrue(found >= 0, "the mark moved to a corner, whole");
+            float sum = 0;
+            for (float v : x) sum += v;
+            assertEquals(1f, sum, 1e-4f, "nothing else changed");
+            corners.add(found);
+        }
+        assertEquals(4, corners.size(), "all four turns are drawn");
+        assertTrue(turns.describe().contains("quarter turns"));
+        assertFalse(turns.isIdentity());
+    }
 }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 PredictCommand.class,
                 ExportCommand.class,
                 CompareCommand.class,
+                TestCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -70,10 +70,10 @@ public final class RunEvaluation {
     }
 
     /** Every test-set number of one model's probabilities, with bootstrap CIs. */
-    private record TestScoring(Predictions test, ExperimentSettings settings, Bootstrap bootstrap, double[] levels) {
+    record TestScoring(Predictions test, boolean leaky, Bootstrap bootstrap, double[] levels) {
 
         TestScoring(Predictions test, ExperimentSettings settings, Map<String, Double> levelById) {
-            this(test, settings, new Bootstrap(settings.bootstrapReps(), Bootstrap.DEFAULT_SEED),
+            this(test, settings.leaky(), new Bootstrap(settings.bootstrapReps(), Bootstrap.DEFAULT_SEED),
                     test.sliceIds().stream().mapToDouble(levelById::get).toArray());
         }
 
@@ -82,7 +82,6 @@ public final class RunEvaluation {
             // resampling slices of a leaky split would pretend neighbouring slices are independent evidence;
             // with a patient split, patients are the independent units. A slice split also puts every test
             // patient in training and scatters each scan over the roles: no patient ranking or level pairs for it
-            boolean leaky = settings.leaky();
             return new ModelResult(name, Metrics.compute(truth, probs),
                     bootstrap.intervals(truth, probs, leaky ? null : test.patients()), decision,
                     leaky ? null : PatientRanking.of(truth, probs, test.patients(), bootstrap),
@@ -120,6 +119,8 @@ public final class RunEvaluation {
         m.put("channels", s.channels().label());
         m.put("test-time augmentation", s.mirrorTta() ? "mean over each slice and its mirror image" : "none");
         m.put("model variant", s.variant().name().toLowerCase());
+        m.put("members", String.join(", ", s.members()));
+        m.put("framing", s.framing().label());
         var t = s.training();
         m.put("optimizer", String.format("Adam, lr %.0e%s%s", t.learningRate(),
                 t.warmupEpochs() > 0 ? ", warm-up " + t.warmupEpochs() + " epochs" : "", t.cosineDecay() ? ", cosine decay" : ""));

@@ -1,0 +1,67 @@
+package org.ichnet.cli;
+
+import org.ichnet.data.CtDataset;
+import org.ichnet.data.DataException;
+import org.ichnet.data.DatasetReader;
+import org.ichnet.data.LabelPriority;
+import org.ichnet.data.ReadOptions;
+import org.ichnet.model.RuntimeOptions;
+import org.ichnet.predict.EnsemblePredictor;
+import org.ichnet.report.ModelResult;
+import org.ichnet.report.RunSummary;
+import org.ichnet.reproduce.HeldOutTest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code ichnet test}: score a trained model on labelled data it never saw. */
+@Command(name = "test", mixinStandardHelpOptions = true,
+        description = "Score a trained ensemble on labelled data it never saw, with no training: the same "
+                + "predictions.csv, metrics.json (95%% CIs over patients) and report.html as a reproduction's test set.")
+public final class TestCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1", paramLabel = "DATA", description = "A labelled data folder (CT-ICH release layout or <CLASS>/ folders)")
+    Path data;
+
+    @Option(names = "--model", paramLabel = "DIR", required = true, description = "A model folder (ensemble.json and its SavedModels)")
+    Path model;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where the report goes (created; must be new or empty)")
+    Path out;
+
+    @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "1000", description = "Bootstrap resamples of patients (default: 1000)")
+    int bootstrap;
+
+    @Option(names = "--strict", description = "Stop at the first unreadable slice (exit 2) instead of skipping it")
+    boolean strict;
+
+    @Override
+    public Integer call() throws IOException {
+        if (Files.exists(out) && (!Files.isDirectory(out) || Files.list(out).findAny().isPresent())) {
+            throw new DataException(out, "exists and is not an empty folder; give a new --out");
+        }
+        CtDataset dataset = DatasetReader.read(data, new ReadOptions(false, strict, LabelPriority.DEFAULT));
+        dataset.problems().forEach(p -> System.err.println("ichnet: skipped " + p));
+        try (EnsemblePredictor predictor = EnsemblePredictor.load(model, RuntimeOptions.defaults())) {
+            if (predictor.needsBone()) dataset = DatasetReader.read(data, new ReadOptions(true, strict, LabelPriority.DEFAULT));
+            Files.createDirectories(out);
+            System.err.printf("ichnet: %s on %d slices of %d patients%n", model.getFileName(), dataset.slices().size(),
+                    dataset.patients().size());
+            RunSummary summary = HeldOutTest.run(predictor, dataset, out, Math.max(1, bootstrap), strict,
+                    done -> { }, List.of());
+            for (ModelResult r : summary.models()) {
+                System.out.printf(Locale.ROOT, "%-18s accuracy %5.1f  macro-F1 %5.1f  any-hemorrhage AUC %.3f%n", r.name(),
+                        100 * r.metrics().accuracy(), 100 * r.metrics().macroF1(), r.metrics().anyHemorrhageAuc());
+            }
+            System.out.println("report: " + out.resolve("report.html"));
+        }
+        return 0;
+    }
+}

@@ -55,6 +55,16 @@ public record CtDataset(Path root, String layout, List<CtSlice> slices, List<Dat
         return new CtDataset(root, layout, kept, otherProblems, sources);
     }
 
+    /** The data folder, or every source's folder joined by " + ". */
+    public String rootsText() {
+        return String.join(" + ", sources.stream().map(s -> s.root().toString()).toList());
+    }
+
+    /** The layout, or every source's layout joined by "+". */
+    public String layoutsText() {
+        return String.join("+", sources.stream().map(DataSource::layout).toList());
+    }
+
     /** The name of the source a patient comes from: the only one, or the namespace of its id. */
     public String sourceOf(String patient) {
         if (sources.size() == 1) return sources.get(0).name();

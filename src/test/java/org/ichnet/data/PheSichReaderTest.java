@@ -64,6 +64,21 @@ class PheSichReaderTest {
     }
 
     @Test
+    void withinAPatientAMissingImageOrLabelIsOneProblemPerSlice(@TempDir Path root) throws IOException {
+        Files.createDirectories(root.resolve("images"));
+        for (String name : List.of("0001_00.png", "0001_01.png", "0001_02.png")) {
+            Files.copy(TINY.resolve("images/0001_00.png"), root.resolve("images").resolve(name));
+        }
+        Files.writeString(root.resolve("labels.csv"), "filename,label\n0001_00.png,0\n0001_01.png,1\n0001_03.png,0\n");
+        CtDataset d = DatasetReader.read(root, ReadOptions.defaults());
+        assertEquals(List.of("0001/0", "0001/1"), d.slices().stream().map(CtSlice::id).toList());
+        assertEquals(List.of(
+                new DataProblem(root.resolve("images/0001_03.png"), "no image for the label row on line 4 of labels.csv; slice skipped"),
+                new DataProblem(root.resolve("images/0001_02.png"), "image has no label row in labels.csv; ignored")),
+                d.problems());
+    }
+
+    @Test
     void aStrayFileInTheImageFolderIsAProblemNotAPatient(@TempDir Path root) throws IOException {
         Files.createDirectories(root.resolve("images"));
         Files.copy(TINY.resolve("images/0001_00.png"), root.resolve("images/0001_00.png"));

@@ -60,6 +60,13 @@ class SourcesTest {
     }
 
     @Test
+    void namespacedPatientsSortBySourceThenByNumber() {
+        List<String> ids = new java.util.ArrayList<>(List.of("phe-sich:0002", "ct-ich:100", "ct-ich:49", "phe-sich:0013"));
+        ids.sort(CtDataset.PATIENT_ORDER);
+        assertEquals(List.of("ct-ich:49", "ct-ich:100", "phe-sich:0002", "phe-sich:0013"), ids);
+    }
+
+    @Test
     void strictReadingOfSeveralSourcesStopsAtTheFirstProblem() {
         assertThrows(DataException.class, () -> Sources.read(List.of(ctIchWithPatientOne(), PheSichFixture.tiny()),
                 ReadOptions.defaults().withStrict(true)));

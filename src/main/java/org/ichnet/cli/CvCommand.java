@@ -67,22 +67,22 @@ public final class CvCommand implements Callable<Integer> {
                 .filter(dir -> Files.exists(RunFolder.config(dir))).findFirst().orElse(out);
         boolean runOptionGiven = RunOptions.anyGiven(spec);
         ExperimentSettings settings;
-        Path dataDir;
+        List<Path> dataDirs;
         boolean reweigh = RunOptions.onlyEnsembleWeightsGiven(spec);
         if ((!runOptionGiven || reweigh) && Files.exists(RunFolder.config(started))) {
             RunConfig config = RunConfig.load(started);
             settings = config.settings();
-            dataDir = Path.of(config.dataDir());
+            dataDirs = config.dataFolders();
             System.err.println("resuming with the settings and data folder in " + RunFolder.config(started));
             if (reweigh) settings = settings.withGrid(RunOptions.grid(spec.commandLine(), options.ensembleWeights));
         } else {
             settings = options.settings(spec.commandLine(), PaperModels.Variant.IMPROVED);
-            dataDir = options.dataDir();
+            dataDirs = options.dataDirs();
         }
         long t0 = System.nanoTime();
         RunSummary summary = seeds == null
-                ? new CrossValidation(System.err, console.progress()).run(dataDir, out, settings, folds)
-                : new SeedEnsemble(System.err, console.progress()).run(dataDir, out, settings, folds, seeds);
+                ? new CrossValidation(System.err, console.progress()).run(dataDirs, out, settings, folds)
+                : new SeedEnsemble(System.err, console.progress()).run(dataDirs, out, settings, folds, seeds);
         SummaryTable.print(System.out, summary);
         summary.notes().forEach(n -> System.out.println("  " + n));
         System.out.printf("%nwall time %.1f min; report: %s%n", (System.nanoTime() - t0) / 6e10,

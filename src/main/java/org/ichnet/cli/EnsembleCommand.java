@@ -51,7 +51,7 @@ public final class EnsembleCommand implements Callable<Integer> {
         if (grid != null) {
             // recorded before the step writes anything: an interrupted re-weighting is finished by `ichnet ensemble RUN_DIR`
             run = run.withSettings(run.settings().withGrid(grid));
-            RunConfig.save(runDir, run.dataDir(), run.settings());
+            RunConfig.save(runDir, run.dataDirs(), run.settings());
         }
         SplitRun.Weights w = EnsembleStep.run(run, run.steps().trainingResults());
         System.out.printf("weightedAverage: weights %s (normalised %s), validation %s %.4f%n",

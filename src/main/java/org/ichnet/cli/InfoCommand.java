@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code ichnet info}: what a data folder holds, and whether every image decodes. */
@@ -61,7 +62,25 @@ public final class InfoCommand implements Callable<Integer> {
         out.printf("%nhemorrhage types per slice (a slice may have several):%n");
         s.types().forEach((type, n) -> out.printf("  %-18s %5d%n", type, n));
         out.printf("fracture slices      %5d%n", s.fractureSlices());
+        if (s.lesionBoxes() > 0) out.printf("lesion boxes         %5d%n", s.lesionBoxes());
+        if (s.sources().size() > 1) printSources(out, s.sources());
+        if (s.sources().stream().anyMatch(x -> x.layout().equals(CtDataset.LAYOUT_PHE_SICH))) {
+            out.printf("%nPHE-SICH labels are weak: ICH = the slice carries a lesion box (every lesion intraparenchymal), "
+                    + "so a slice at a hematoma's edge may count as NORMAL%n");
+        }
         out.printf("%nproblems    %d%n", s.problems());
         s.warnings().stream().limit(DataOptions.PROBLEMS_SHOWN).forEach(w -> out.println("  " + w));
+    }
+
+    private static void printSources(PrintWriter out, List<DatasetSummary> sources) {
+        out.printf("%nper source (patient ids namespaced as SOURCE:PATIENT):%n");
+        out.printf("%-14s %8s %7s %7s %6s %6s %6s %6s %8s%n", "source", "patients", "slices", "NORMAL", "ICH", "SDH", "EDH",
+                "boxes", "problems");
+        for (DatasetSummary x : sources) {
+            out.printf("%-14s %8d %7d %7d %6d %6d %6d %6d %8d%n", x.source(), x.patients(), x.slices(),
+                    x.classes().get(HemorrhageClass.NORMAL), x.classes().get(HemorrhageClass.ICH),
+                    x.classes().get(HemorrhageClass.SDH), x.classes().get(HemorrhageClass.EDH), x.lesionBoxes(), x.problems());
+        }
+        sources.forEach(x -> out.printf("  %-12s %s%n", x.source(), x.dataDir()));
     }
 }

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code ichnet reproduce}: data → split → three CNNs → ensembles → evaluation → report, in one command. */
@@ -44,22 +45,22 @@ public final class ReproduceCommand implements Callable<Integer> {
         Path runDir = out != null ? out : Path.of("runs", "reproduce-" + options.protocol + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         ExperimentSettings settings;
-        Path dataDir;
+        List<Path> dataDirs;
         if (resume) {
             RunConfig config = RunConfig.load(runDir);
             settings = config.settings();
-            dataDir = Path.of(config.dataDir());
+            dataDirs = config.dataFolders();
             System.err.println("ichnet: resuming " + runDir + " with its saved settings");
         } else {
             if (Files.exists(RunFolder.config(runDir))) {
                 throw new DataException(runDir, "already holds a run; pass --resume to continue it, or choose another --out");
             }
             settings = options.settings(spec.commandLine());
-            dataDir = options.dataDir();
+            dataDirs = options.dataDirs();
         }
         long t0 = System.nanoTime();
         boolean progress = console.progress();
-        RunSummary summary = new Reproduction(System.err, progress).run(dataDir, runDir, settings, resume);
+        RunSummary summary = new Reproduction(System.err, progress).run(dataDirs, runDir, settings, resume);
         SummaryTable.print(System.out, summary);
         System.out.printf("%nwall time %.1f min; report: %s%n", (System.nanoTime() - t0) / 6e10,
                 RunFolder.report(runDir).toAbsolutePath());

@@ -16,8 +16,10 @@ import java.util.List;
 
 /** How a new run is set up: data, protocol, variant, size, epochs; shared by reproduce, train and cv. */
 final class RunOptions {
-    @Option(names = "--data", paramLabel = "DIR", description = "CT-ICH folder (default: the bundled sample)")
-    Path data;
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Data folder: CT-ICH release, PHE-SICH or <CLASS>/ folders (default: the bundled sample); repeat "
+                    + "to train on several sources, each source's patients kept apart and splits stratified by source")
+    List<Path> data;
 
     @Option(names = "--protocol", defaultValue = "patient",
             description = "patient (split by patient, default) or paper (the paper's slice-level 80/20 split: LEAKY)")
@@ -111,8 +113,8 @@ final class RunOptions {
         return given.size() == 1 && given.get(0).longestName().equals("--ensemble-weights");
     }
 
-    Path dataDir() {
-        return data != null ? data : BundledSample.locate();
+    List<Path> dataDirs() {
+        return data != null && !data.isEmpty() ? List.copyOf(data) : List.of(BundledSample.locate());
     }
 
     ExperimentSettings settings(CommandLine cmd) {

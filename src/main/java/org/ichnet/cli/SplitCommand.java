@@ -2,6 +2,7 @@ package org.ichnet.cli;
 
 import org.ichnet.data.CtDataset;
 import org.ichnet.data.CtSlice;
+import org.ichnet.data.DataSource;
 import org.ichnet.data.HemorrhageClass;
 import org.ichnet.split.Role;
 import org.ichnet.split.Split;
@@ -82,6 +83,20 @@ public final class SplitCommand implements Callable<Integer> {
             out.printf("%-6s %7d %9d %8d %6d %6d %6d%n", role.csvName(), slices.size(), patients.size(),
                     perClass.getOrDefault(HemorrhageClass.NORMAL, 0), perClass.getOrDefault(HemorrhageClass.ICH, 0),
                     perClass.getOrDefault(HemorrhageClass.SDH, 0), perClass.getOrDefault(HemorrhageClass.EDH, 0));
+        }
+        if (dataset.sources().size() > 1) printPatientsPerSource(out, split, dataset);
+    }
+
+    private static void printPatientsPerSource(PrintWriter out, Split split, CtDataset dataset) {
+        out.printf("%npatients per source:%n");
+        for (DataSource source : dataset.sources()) {
+            StringBuilder line = new StringBuilder(String.format("%-14s", source.name()));
+            for (Role role : split.rolesInUse()) {
+                long n = split.patients(dataset.slices(), role).stream()
+                        .filter(p -> dataset.sourceOf(p).equals(source.name())).count();
+                line.append(String.format(" %s %d", role.csvName(), n));
+            }
+            out.println(line);
         }
     }
 }

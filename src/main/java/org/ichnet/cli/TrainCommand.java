@@ -54,7 +54,7 @@ public final class TrainCommand implements Callable<Integer> {
         }
         RunSetup run = existing
                 ? RunSetup.open(runDir, System.err, progress)
-                : RunSetup.create(options.dataDir(), runDir, options.settings(spec.commandLine()), false, System.err, progress);
+                : RunSetup.create(options.dataDirs(), runDir, options.settings(spec.commandLine()), false, System.err, progress);
         for (TrainResult r : run.steps().train(models, true, progress)) {
             System.out.printf("%s: best epoch %d (validation %s %.3f), %.1f min, %,d parameters -> %s%n", r.model(),
                     r.bestEpoch(), run.settings().training().selection(), r.bestScore(), r.seconds() / 60,

@@ -55,14 +55,18 @@ public final class CrossValidation {
     }
 
     public RunSummary run(Path dataDir, Path cvDir, ExperimentSettings settings, int k) {
-        CtDataset dataset = RunSetup.readDataset(dataDir, settings, log);
-        List<FoldResult> results = folds(dataset, dataDir, cvDir, settings, k);
+        return run(List.of(dataDir), cvDir, settings, k);
+    }
+
+    public RunSummary run(List<Path> dataDirs, Path cvDir, ExperimentSettings settings, int k) {
+        CtDataset dataset = RunSetup.readDataset(dataDirs, settings, log);
+        List<FoldResult> results = folds(dataset, dataDirs, cvDir, settings, k);
         return summarise(dataset, cvDir, settings, results, "", List.of(), Map.of());
     }
 
     /** Trains and tests every fold not finished earlier; each fold's results are on disk when it returns. */
-    List<FoldResult> folds(CtDataset dataset, Path dataDir, Path cvDir, ExperimentSettings settings, int k) {
-        guardSettings(cvDir, dataDir, settings);
+    List<FoldResult> folds(CtDataset dataset, List<Path> dataDirs, Path cvDir, ExperimentSettings settings, int k) {
+        guardSettings(cvDir, dataDirs, settings);
         List<Fold> folds = Splits.patientFolds(dataset, k, settings.splitSeed());
         List<FoldResult> results = new ArrayList<>();
         for (Fold fold : folds) {
@@ -180,7 +184,7 @@ public final class CrossValidation {
      * Finished folds are reused on a rerun only if they were made with the same settings, the ensemble weights
      * aside (finished folds are re-combined); then records the settings, before any fold is touched.
      */
-    private static void guardSettings(Path cvDir, Path dataDir, ExperimentSettings settings) {
+    private static void guardSettings(Path cvDir, List<Path> dataDirs, ExperimentSettings settings) {
         if (SeedEnsemble.holdsOne(cvDir)) {
             throw new org.ichnet.data.DataException(cvDir, "holds a seed ensemble (seed-N folders): resume it with "
                     + "--seeds, or choose another --out");
@@ -192,6 +196,6 @@ public final class CrossValidation {
                         + "(see its config.json); to resume it, give only --out (its config.json is used), or choose another --out");
             }
         }
-        RunConfig.save(cvDir, dataDir, settings);
+        RunConfig.save(cvDir, dataDirs, settings);
     }
 }

@@ -41,6 +41,10 @@ public final class SeedEnsemble {
     }
 
     public RunSummary run(Path dataDir, Path outDir, ExperimentSettings settings, int k, List<Long> seeds) {
+        return run(List.of(dataDir), outDir, settings, k, seeds);
+    }
+
+    public RunSummary run(List<Path> dataDirs, Path outDir, ExperimentSettings settings, int k, List<Long> seeds) {
         if (seeds.stream().distinct().count() != seeds.size()) {
             throw new IllegalArgumentException("seeds must differ: " + seeds);
         }
@@ -48,14 +52,14 @@ public final class SeedEnsemble {
             throw new DataException(outDir, "holds a single cross-validation (config.json): resume it without --seeds, "
                     + "or choose another --out for a seed ensemble");
         }
-        CtDataset dataset = RunSetup.readDataset(dataDir, settings, log);
+        CtDataset dataset = RunSetup.readDataset(dataDirs, settings, log);
         List<List<FoldResult>> perSeed = new ArrayList<>();
         for (int i = 0; i < seeds.size(); i++) {
             long seed = seeds.get(i);
             log.printf("seed %d (%d/%d): cross-validation in %s%n", seed, i + 1, seeds.size(), seedDir(outDir, seed));
             ExperimentSettings seeded = settings.withTrainingSeed(seed);
             Path dir = seedDir(outDir, seed);
-            List<FoldResult> folds = crossValidation.folds(dataset, dataDir, dir, seeded, k);
+            List<FoldResult> folds = crossValidation.folds(dataset, dataDirs, dir, seeded, k);
             crossValidation.summarise(dataset, dir, seeded, folds, "", List.of(), Map.of());
             perSeed.add(folds);
         }

@@ -12,11 +12,18 @@ import java.util.TreeSet;
  * A labelled data set: slices sorted by (patient, slice number) and the per-slice problems met while
  * reading it (each a skipped slice or file).
  *
- * @param layout {@link #LAYOUT_CT_ICH} or {@link #LAYOUT_CLASS_FOLDERS}
+ * <p>One data folder is one source, its patient ids as the folder spells them. Several sources read
+ * together (see {@link Sources}) namespace every patient id with the source's name
+ * ({@code phe-sich:0013}); then {@code root} and {@code layout} are the first source's.
+ *
+ * @param layout  {@link #LAYOUT_CT_ICH}, {@link #LAYOUT_PHE_SICH} or {@link #LAYOUT_CLASS_FOLDERS}
+ * @param sources the data folders read, in the order given
  */
-public record CtDataset(Path root, String layout, List<CtSlice> slices, List<DataProblem> problems) {
+public record CtDataset(Path root, String layout, List<CtSlice> slices, List<DataProblem> problems,
+                        List<DataSource> sources) {
 
     public static final String LAYOUT_CT_ICH = "ct-ich";
+    public static final String LAYOUT_PHE_SICH = "phe-sich";
     public static final String LAYOUT_CLASS_FOLDERS = "class-folders";
 
     /** Patient ids in numeric order when both are numbers ("49" before "100"), else by text. */
@@ -29,11 +36,41 @@ public record CtDataset(Path root, String layout, List<CtSlice> slices, List<Dat
     public CtDataset {
         slices = List.copyOf(slices);
         problems = List.copyOf(problems);
+        sources = List.copyOf(sources);
+        if (sources.isEmpty()) throw new IllegalArgumentException("a data set needs at least one source");
+    }
+
+    /** One data folder: one source, named by its layout. */
+    public CtDataset(Path root, String layout, List<CtSlice> slices, List<DataProblem> problems) {
+        this(root, layout, slices, problems, List.of(new DataSource(layout, root, layout)));
     }
 
     /** The same data set with only {@code kept} (e.g. the slices whose images decoded), its problems kept. */
     public CtDataset keeping(List<CtSlice> kept) {
-        return new CtDataset(root, layout, kept, problems);
+        return keeping(kept, problems);
+    }
+
+    /** The same sources with other slices and problems. */
+    public CtDataset keeping(List<CtSlice> kept, List<DataProblem> otherProblems) {
+        return new CtDataset(root, layout, kept, otherProblems, sources);
+    }
+
+    /** The data folder, or every source's folder joined by " + ". */
+    public String rootsText() {
+        return String.join(" + ", sources.stream().map(s -> s.root().toString()).toList());
+    }
+
+    /** The layout, or every source's layout joined by "+". */
+    public String layoutsText() {
+        return String.join("+", sources.stream().map(DataSource::layout).toList());
+    }
+
+    /** The name of the source a patient comes from: the only one, or the namespace of its id. */
+    public String sourceOf(String patient) {
+        if (sources.size() == 1) return sources.get(0).name();
+        int separator = patient.indexOf(DataSource.SEPARATOR);
+        if (separator < 0) throw new IllegalArgumentException("patient id '" + patient + "' has no source namespace");
+        return patient.substring(0, separator);
     }
 
     public List<String> patients() {
@@ -71,6 +108,11 @@ public record CtDataset(Path root, String layout, List<CtSlice> slices, List<Dat
     }
 
     private static int comparePatients(String a, String b) {
+        int sa = a.indexOf(DataSource.SEPARATOR), sb = b.indexOf(DataSource.SEPARATOR);
+        if (sa >= 0 && sb >= 0) {
+            int bySource = a.substring(0, sa).compareTo(b.substring(0, sb));
+            return bySource != 0 ? bySource : comparePatients(a.substring(sa + 1), b.substring(sb + 1));
+        }
         boolean numeric = isNumber(a) && isNumber(b);
         if (numeric) {
             int byValue = Long.compare(Long.parseLong(a), Long.parseLong(b));
@@ -90,6 +132,8 @@ public record CtDataset(Path root, String layout, List<CtSlice> slices, List<Dat
 
     @Override
     public String toString() {
-        return layout + " data set at " + root + ": " + slices.size() + " slices, " + problems.size() + " problems";
+        String where = sources.size() == 1 ? layout + " data set at " + root
+                : sources.size() + " sources (" + String.join(", ", sources.stream().map(DataSource::name).toList()) + ")";
+        return where + ": " + slices.size() + " slices, " + problems.size() + " problems";
     }
 }

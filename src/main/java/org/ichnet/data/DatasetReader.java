@@ -3,7 +3,11 @@ package org.ichnet.data;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads a data folder in whichever layout it has: CT-ICH release or class folders. */
+/**
+ * Reads a data folder in whichever layout its files show: the CT-ICH release
+ * ({@code hemorrhage_diagnosis.csv}, {@code Patients_CT/}), PHE-SICH ({@code labels.csv}, {@code images/}),
+ * else class folders. Several folders at once: {@link Sources}.
+ */
 public final class DatasetReader {
 
     private DatasetReader() {
@@ -15,6 +19,8 @@ public final class DatasetReader {
         }
         boolean ctIch = Files.exists(root.resolve(DiagnosisCsv.FILE_NAME))
                 || Files.exists(root.resolve(CtIchReader.IMAGE_FOLDER));
-        return ctIch ? CtIchReader.read(root, options) : ImageFolderReader.read(root, options);
+        if (ctIch) return CtIchReader.read(root, options);
+        if (PheSichReader.recognises(root)) return PheSichReader.read(root, options);
+        return ImageFolderReader.read(root, options);
     }
 }

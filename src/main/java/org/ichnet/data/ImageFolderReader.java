@@ -65,8 +65,9 @@ public final class ImageFolderReader {
             }
         }
         if (!anyClassFolder) {
-            throw new DataException(root, "no class folders (expected " + acceptedNames() + ", or the CT-ICH layout with "
-                    + DiagnosisCsv.FILE_NAME + ")");
+            throw new DataException(root, "no class folders (expected " + acceptedNames() + ", the CT-ICH layout with "
+                    + DiagnosisCsv.FILE_NAME + ", or PHE-SICH with " + PheSichReader.LABEL_FILE + " and "
+                    + PheSichReader.IMAGE_FOLDER + "/)");
         }
         List<CtSlice> slices = new ArrayList<>();
         Map<String, List<Entry>> byPatient = new LinkedHashMap<>();

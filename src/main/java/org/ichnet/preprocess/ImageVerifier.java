@@ -59,7 +59,7 @@ public final class ImageVerifier {
         }
         List<DataProblem> problems = new ArrayList<>(dataset.problems());
         problems.addAll(log.problems());
-        return new CtDataset(dataset.root(), dataset.layout(), kept, problems);
+        return dataset.keeping(kept, problems);
     }
 
     /** The problem with one file, or null when it is fine. */

@@ -21,7 +21,7 @@ final class EnsembleFiles {
     }
 
     static void writeManifest(Path modelsDir, ExperimentSettings s, SplitRun.Weights outcome, List<TrainResult> training,
-                              Path dataDir) {
+                              List<Path> dataDirs) {
         Map<String, double[]> weights = new LinkedHashMap<>();
         weights.put(Combiner.WEIGHTED_AVERAGE.modelName(), outcome.weightedAverage().weights());
         weights.put(Combiner.WEIGHTED_SUM.modelName(), outcome.weightedSum().weights());
@@ -33,7 +33,7 @@ final class EnsembleFiles {
                 "area average to imageSize x imageSize", "window mapped to [0,1]; JPG/PNG gray/255",
                 "as the CT-ICH JPG export (face up); DICOM/NIfTI are rotated to match", s.mirrorTta(), s.framing().label());
         Map<String, Object> provenance = new LinkedHashMap<>();
-        provenance.put("trainedOn", dataDir.toAbsolutePath().normalize().toString());
+        provenance.put("trainedOn", String.join(" + ", dataDirs.stream().map(d -> d.toAbsolutePath().normalize().toString()).toList()));
         provenance.put("protocol", s.protocol());
         provenance.put("variant", s.variant().name().toLowerCase());
         provenance.put("members", memberDescriptions(s));

@@ -10,7 +10,7 @@ public final class EnsembleStep {
     public static SplitRun.Weights run(RunSetup run, java.util.List<org.ichnet.train.TrainResult> training) {
         SplitRun.Weights weights = run.steps().searchWeights();
         PredictionsCsv.write(RunFolder.validationPredictions(run.runDir()), weights.validation());
-        EnsembleFiles.writeManifest(RunFolder.models(run.runDir()), run.settings(), weights, training, run.dataDir());
+        EnsembleFiles.writeManifest(RunFolder.models(run.runDir()), run.settings(), weights, training, run.dataDirs());
         return weights;
     }
 }

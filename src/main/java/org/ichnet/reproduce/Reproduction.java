@@ -22,8 +22,12 @@ public final class Reproduction {
     }
 
     public RunSummary run(Path dataDir, Path runDir, ExperimentSettings settings, boolean resume) {
+        return run(List.of(dataDir), runDir, settings, resume);
+    }
+
+    public RunSummary run(List<Path> dataDirs, Path runDir, ExperimentSettings settings, boolean resume) {
         // 3.1 Dataset, 3.2.1 input images: one class per slice, split (by patient by default), decoded once at 256x256
-        RunSetup run = RunSetup.create(dataDir, runDir, settings, resume, log, progress);
+        RunSetup run = RunSetup.create(dataDirs, runDir, settings, resume, log, progress);
 
         // 3.3 Three 2D CNNs, each trained on the training patients with early stopping on validation
         List<TrainResult> training = run.steps().train(PaperModels.NAMES, resume, progress);

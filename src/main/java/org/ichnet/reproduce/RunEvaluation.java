@@ -94,7 +94,7 @@ public final class RunEvaluation {
     }
 
     static DatasetSummary datasetSummary(CtDataset dataset) {
-        return new DatasetSummary(dataset.root().toString(), dataset.layout(), dataset.patients().size(),
+        return new DatasetSummary(dataset.rootsText(), dataset.layoutsText(), dataset.patients().size(),
                 dataset.slices().size(), dataset.classCounts(), dataset.classPatients());
     }
 

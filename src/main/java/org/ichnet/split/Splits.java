@@ -2,6 +2,7 @@ package org.ichnet.split;
 
 import org.ichnet.data.CtDataset;
 import org.ichnet.data.CtSlice;
+import org.ichnet.data.DataSource;
 import org.ichnet.data.HemorrhageClass;
 
 import java.util.ArrayList;
@@ -18,7 +19,9 @@ import java.util.function.Predicate;
 /**
  * Ways to divide a data set into train, val and test. Patient-level splits keep every patient's
  * slices in one role; they are stratified by each patient's rarest class so that every role gets its
- * share of the few SDH and EDH patients. Same seed, same split.
+ * share of the few SDH and EDH patients, and, when several sources are read together, by source within
+ * each class (a data set of one source has exactly the strata, and so the splits, it had before).
+ * Same seed, same split.
  */
 public final class Splits {
 
@@ -46,9 +49,13 @@ public final class Splits {
         Random rnd = new Random(seed);
         List<List<String>> strata = new ArrayList<>();
         for (HemorrhageClass c : RARITY) {
-            List<String> ids = new ArrayList<>(dataset.slices().stream().filter(s -> s.label() == c).map(CtSlice::id).toList());
-            Collections.shuffle(ids, rnd);
-            strata.add(ids);
+            for (DataSource source : dataset.sources()) {
+                List<String> ids = new ArrayList<>(dataset.slices().stream()
+                        .filter(s -> s.label() == c && dataset.sourceOf(s.patient()).equals(source.name()))
+                        .map(CtSlice::id).toList());
+                Collections.shuffle(ids, rnd);
+                strata.add(ids);
+            }
         }
         Map<String, Role> roles = Quotas.deal(strata, valFraction, testFraction);
         Map<String, Role> ordered = new LinkedHashMap<>();
@@ -116,13 +123,19 @@ public final class Splits {
         return strata;
     }
 
-    /** Strata in rarity order, each shuffled by {@code rnd}, keeping only patients that pass {@code keep}. */
+    /**
+     * Strata in rarity order, within a class one per source in source order, each shuffled by {@code rnd},
+     * keeping only patients that pass {@code keep}.
+     */
     private static List<List<String>> patientStrata(CtDataset dataset, Predicate<String> keep, Random rnd) {
         List<List<String>> strata = new ArrayList<>();
         for (List<String> stratum : patientsByRarestClass(dataset).values()) {
-            List<String> kept = new ArrayList<>(stratum.stream().filter(keep).toList());
-            Collections.shuffle(kept, rnd);
-            strata.add(kept);
+            for (DataSource source : dataset.sources()) {
+                List<String> kept = new ArrayList<>(stratum.stream()
+                        .filter(p -> keep.test(p) && dataset.sourceOf(p).equals(source.name())).toList());
+                Collections.shuffle(kept, rnd);
+                strata.add(kept);
+            }
         }
         return strata;
     }

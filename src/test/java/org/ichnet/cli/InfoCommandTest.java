@@ -2,6 +2,7 @@ package org.ichnet.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.ichnet.testing.PheSichFixture;
 import org.ichnet.testing.TinyCtIch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +59,41 @@ class InfoCommandTest {
         assertEquals(Main.EXIT_BAD_INPUT, strict.exitCode());
         assertEquals(1, strict.err().strip().lines().count(), strict.err());
         assertTrue(strict.err().startsWith("ichnet: " + bad + ": "), strict.err());
+    }
+
+    @Test
+    void severalSourcesAreCountedPooledAndPerSource() throws Exception {
+        CliRun run = CliRun.of("info", "--json", "--data", TinyCtIch.sample().toString(), "--data", PheSichFixture.tiny().toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertEquals(11, json.get("patients").asInt());
+        assertEquals(244, json.get("slices").asInt());
+        assertEquals("ct-ich+phe-sich", json.get("layout").asText());
+        assertEquals(2, json.get("problems").asInt());
+        JsonNode sources = json.get("sources");
+        assertEquals(2, sources.size());
+        assertEquals("phe-sich", sources.get(1).get("source").asText());
+        assertEquals(2, sources.get(1).get("patients").asInt());
+        assertEquals(2, sources.get(1).at("/classes/ICH").asInt());
+        assertEquals(3, sources.get(1).get("lesionBoxes").asInt());
+        assertEquals(2, sources.get(1).get("problems").asInt());
+        assertEquals(9, sources.get(0).get("patients").asInt());
+        assertEquals(0, sources.get(0).get("problems").asInt());
+
+        CliRun table = CliRun.of("info", "--quick", "--data", TinyCtIch.sample().toString(), "--data", PheSichFixture.tiny().toString());
+        assertTrue(table.out().matches("(?s).*\\nphe-sich\\s+2\\s+5\\s+3\\s+2\\s+0\\s+0\\s+3\\s+2\\n.*"), table.out());
+        assertTrue(table.out().contains("PHE-SICH labels are weak"), table.out());
+    }
+
+    @Test
+    void eachPheSichDefectIsOneWarningAndStrictStopsAtTheFirst() {
+        CliRun lenient = CliRun.of("info", "--quick", PheSichFixture.tiny().toString());
+        assertEquals(0, lenient.exitCode(), lenient.err());
+        assertEquals(2, lenient.err().lines().filter(l -> l.startsWith("ichnet: warning: ")).count(), lenient.err());
+        CliRun strict = CliRun.of("info", "--quick", "--strict", PheSichFixture.tiny().toString());
+        assertEquals(Main.EXIT_BAD_INPUT, strict.exitCode());
+        assertEquals("ichnet: " + PheSichFixture.tiny().resolve("labels.csv")
+                + ": patient 0003: 2 label rows but no images in images/; skipped", strict.err().strip());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.ichnet.cli;
 
+import org.ichnet.testing.PheSichFixture;
 import org.ichnet.testing.TinyCtIch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,19 @@ class SplitCommandTest {
         Path again = dir.resolve("again.csv");
         CliRun.of("split", TinyCtIch.sample().toString(), "--seed", "3", "--out", again.toString());
         assertEquals(Files.readString(out), Files.readString(again), "same seed, same file");
+    }
+
+    @Test
+    void twoSourcesGiveNamespacedPatientsAndCountsPerSource() throws Exception {
+        Path out = dir.resolve("split.csv");
+        CliRun run = CliRun.of("split", "--data", TinyCtIch.sample().toString(), "--data", PheSichFixture.tiny().toString(),
+                "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        var rows = Files.readAllLines(out).subList(1, 245);
+        assertEquals(239, rows.stream().filter(r -> r.startsWith("ct-ich:")).count());
+        assertEquals(5, rows.stream().filter(r -> r.startsWith("phe-sich:")).count());
+        assertTrue(run.out().contains("patients per source:"), run.out());
+        assertTrue(run.err().contains("patient 0004: 2 images but no label rows"), run.err());
     }
 
     @Test

@@ -52,6 +52,32 @@ class RunConfigTest {
     }
 
     @Test
+    void anOlderConfigNamesItsOneDataFolder(@TempDir Path run) throws Exception {
+        Files.writeString(RunFolder.config(run), OLDER_CONFIG);
+        assertEquals(java.util.List.of(Path.of("/data/ct-ich")), RunConfig.load(run).dataFolders());
+    }
+
+    @Test
+    void oneDataFolderIsWrittenAsBeforeAndSeveralAsAList(@TempDir Path run) throws Exception {
+        ExperimentSettings s = ExperimentSettings.of(ExperimentSettings.PATIENT, PaperModels.Variant.IMPROVED);
+        Path a = Path.of("/data/ct-ich"), b = Path.of("/data/phe-sich-ct-ids");
+        RunConfig.save(run, a, s);
+        String one = Files.readString(RunFolder.config(run));
+        assertTrue(one.contains("\"dataDir\" : \"/data/ct-ich\""), one);
+        assertFalse(one.contains("dataDirs"), one);
+        RunConfig.save(run, java.util.List.of(a, b), s);
+        assertEquals(java.util.List.of(a, b), RunConfig.load(run).dataFolders());
+        assertFalse(Files.readString(RunFolder.config(run)).contains("\"dataDir\""));
+    }
+
+    @Test
+    void aConfigWithoutDataFolderIsABadFile(@TempDir Path run) throws Exception {
+        Files.writeString(RunFolder.config(run), OLDER_CONFIG.replace("\"dataDir\" : \"/data/ct-ich\",", ""));
+        var e = assertThrows(org.ichnet.data.DataException.class, () -> RunConfig.load(run));
+        assertTrue(e.getMessage().contains("names no data folder"), e.getMessage());
+    }
+
+    @Test
     void settingsSurviveASaveAndLoad(@TempDir Path run) {
         ExperimentSettings s = ExperimentSettings.of(ExperimentSettings.PATIENT, PaperModels.Variant.IMPROVED)
                 .withChannels(Channels.BRAIN_BONE).withTrainingSeed(7).withTrainingShare(0.5).withFocalGamma(2);

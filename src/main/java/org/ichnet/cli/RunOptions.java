@@ -25,7 +25,8 @@ final class RunOptions {
             description = "patient (split by patient, default) or paper (the paper's slice-level 80/20 split: LEAKY)")
     String protocol;
 
-    @Option(names = "--variant", description = "paper (the paper's layer counts; default of reproduce and train) or improved (default of cv)")
+    @Option(names = "--variant", description = "paper (the paper's CNNs from scratch; default of reproduce and train) or improved (pretrained backbones "
+            + "fine-tuned, 128x128; default of cv)")
     String variant;
 
     @Option(names = "--members", split = ",", paramLabel = "NET,NET,NET",
@@ -44,13 +45,13 @@ final class RunOptions {
     @Option(names = "--quick", description = "96x96, 6 epochs, 200 bootstrap resamples: the whole pipeline in about a minute")
     boolean quick;
 
-    @Option(names = "--size", description = "Image side in pixels (default: 256, or 96 with --quick)")
+    @Option(names = "--size", description = "Image side in pixels (default: 256, improved 128, or 96 with --quick)")
     Integer size;
 
-    @Option(names = "--epochs", description = "Maximum epochs per model (default: 25 with early stopping, or 6 with --quick)")
+    @Option(names = "--epochs", description = "Maximum epochs per model (default: 25, improved 12, with early stopping; 6 with --quick)")
     Integer epochs;
 
-    @Option(names = "--patience", description = "Early stopping: epochs without validation gain before stopping (default: 10)")
+    @Option(names = "--patience", description = "Early stopping: epochs without validation gain before stopping (default: 10, improved 5)")
     Integer patience;
 
     @Option(names = "--bone", description = "Brain and bone windows as two input channels (slices without a bone image are skipped)")
@@ -97,7 +98,7 @@ final class RunOptions {
     Double trainingShare;
 
     @Option(names = "--ensemble-weights", paramLabel = "HOW",
-            description = "searched (grid-searched on validation; the paper variant's) or equal (the improved variant's)")
+            description = "searched (grid-searched on validation; both variants' default) or equal")
     String ensembleWeights;
 
     /** Whether any of these options was given on the command line of {@code command} (its mixin is named "options"). */

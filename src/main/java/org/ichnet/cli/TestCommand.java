@@ -1,5 +1,8 @@
 package org.ichnet.cli;
 
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import org.ichnet.data.CtDataset;
 import org.ichnet.data.DataException;
 import org.ichnet.data.DatasetReader;
@@ -54,8 +57,13 @@ public final class TestCommand implements Callable<Integer> {
             Files.createDirectories(out);
             System.err.printf("ichnet: %s on %d slices of %d patients%n", model.getFileName(), dataset.slices().size(),
                     dataset.patients().size());
-            RunSummary summary = HeldOutTest.run(predictor, dataset, out, Math.max(1, bootstrap), strict,
-                    done -> { }, List.of());
+            RunSummary summary;
+            boolean showProgress = System.console() != null;
+            try (ProgressBar bar = showProgress ? new ProgressBarBuilder().setTaskName("test")
+                    .setInitialMax(dataset.slices().size()).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).build() : null) {
+                summary = HeldOutTest.run(predictor, dataset, out, Math.max(1, bootstrap), strict,
+                        done -> { if (bar != null) bar.stepTo(done); }, List.of());
+            }
             for (ModelResult r : summary.models()) {
                 System.out.printf(Locale.ROOT, "%-18s accuracy %5.1f  macro-F1 %5.1f  any-hemorrhage AUC %.3f%n", r.name(),
                         100 * r.metrics().accuracy(), 100 * r.metrics().macroF1(), r.metrics().anyHemorrhageAuc());

@@ -16,6 +16,7 @@ import org.ichnet.reproduce.RunEvaluation;
 import org.ichnet.reproduce.RunConfig;
 import org.ichnet.reproduce.RunFolder;
 import org.ichnet.reproduce.RunSetup;
+import org.ichnet.reproduce.EnsembleFiles;
 import org.ichnet.reproduce.SplitRun;
 import org.ichnet.data.SliceLevels;
 import org.ichnet.evaluate.Bootstrap;
@@ -95,6 +96,9 @@ public final class CrossValidation {
             FoldResult r = new FoldResult(index, o.test(), o.validation(), o.weightedAverage().weights(),
                     o.weightedSum().weights(), o.training().stream().mapToDouble(TrainResult::seconds).sum());
             FoldFiles.write(cvDir, r);
+            // each fold's models/ is a model folder: `ichnet test --model fold-N/models` scores it on other data
+            EnsembleFiles.writeManifest(RunFolder.models(dir), settings,
+                    new SplitRun.Weights(o.validation(), o.weightedSum(), o.weightedAverage()), o.training(), dataDirs);
             results.add(r);
             ModelMetrics m = Metrics.compute(r.test().truth(), r.test().of("weightedAverage"));
             log.printf("fold %d/%d: weightedAverage accuracy %.3f macro-F1 %.3f AUC %.3f%n", index, k,

@@ -16,11 +16,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Writes {@code models/ensemble.json} beside the three SavedModels of a run. */
-final class EnsembleFiles {
+public final class EnsembleFiles {
     private EnsembleFiles() {
     }
 
-    static void writeManifest(Path modelsDir, ExperimentSettings s, SplitRun.Weights outcome, List<TrainResult> training,
+    /** {@code modelsDir/ensemble.json}: the folder becomes a model folder for {@code predict} and {@code test}. */
+    public static void writeManifest(Path modelsDir, ExperimentSettings s, SplitRun.Weights outcome, List<TrainResult> training,
                               List<Path> dataDirs) {
         Map<String, double[]> weights = new LinkedHashMap<>();
         weights.put(Combiner.WEIGHTED_AVERAGE.modelName(), outcome.weightedAverage().weights());

@@ -5,7 +5,6 @@ import org.ichnet.evaluate.Metrics;
 import org.ichnet.evaluate.ModelMetrics;
 import org.ichnet.evaluate.Predictions;
 import org.ichnet.evaluate.PredictionsCsv;
-import org.ichnet.preprocess.ImageLoader;
 import org.ichnet.preprocess.LoadedImages;
 import org.ichnet.preprocess.PreprocessOptions;
 import org.ichnet.report.HtmlReport;
@@ -49,13 +48,21 @@ public final class CrossValidation {
     private PreprocessOptions decodedWith;
     private CtDataset decodedFrom;
 
+    private final boolean strict;
+
     public CrossValidation(PrintStream log, boolean progress) {
+        this(log, progress, false);
+    }
+
+    /** {@code strict}: the data set's first problem is fatal instead of a warning and a left-out slice. */
+    public CrossValidation(PrintStream log, boolean progress, boolean strict) {
         this.log = log;
         this.progress = progress;
+        this.strict = strict;
     }
 
     public RunSummary run(Path dataDir, Path cvDir, ExperimentSettings settings, int k) {
-        CtDataset dataset = RunSetup.readDataset(dataDir, settings, log);
+        CtDataset dataset = RunSetup.readDataset(dataDir, settings, log, strict);
         List<FoldResult> results = folds(dataset, dataDir, cvDir, settings, k);
         return summarise(dataset, cvDir, settings, results, "", List.of(), Map.of());
     }
@@ -108,7 +115,7 @@ public final class CrossValidation {
     private LoadedImages decoded(CtDataset dataset, ExperimentSettings settings) {
         PreprocessOptions options = new PreprocessOptions(settings.imageSize(), settings.channels());
         if (!options.equals(decodedWith) || decodedFrom != dataset) {
-            decoded = ImageLoader.load(dataset.slices(), options, false, progress);
+            decoded = RunSetup.decode(dataset, options, log, progress, strict);
             decodedWith = options;
             decodedFrom = dataset;
         }

@@ -1,7 +1,9 @@
 package org.ichnet.reproduce;
 
 import org.ichnet.data.CtDataset;
+import org.ichnet.data.DataProblem;
 import org.ichnet.data.DatasetReader;
+import org.ichnet.data.ProblemWarnings;
 import org.ichnet.data.ReadOptions;
 import org.ichnet.preprocess.Channels;
 import org.ichnet.preprocess.ImageLoader;
@@ -14,15 +16,21 @@ import org.ichnet.split.Splits;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** A run folder made ready for any step: its data read, its split fixed, its images decoded once. */
 public record RunSetup(Path runDir, Path dataDir, ExperimentSettings settings, CtDataset dataset, Split split,
                        LoadedImages images) {
 
-    /** Starts a run: writes config.json and split.csv (or keeps them when resuming). */
+    /**
+     * Starts a run: writes config.json and split.csv (or keeps them when resuming). With {@code strict} the data
+     * set's first problem is fatal; otherwise each is a warning on {@code log} and its slice is left out.
+     */
     public static RunSetup create(Path dataDir, Path runDir, ExperimentSettings settings, boolean resume,
-                                  PrintStream log, boolean progress) {
-        CtDataset dataset = readDataset(dataDir, settings, log);
+                                  PrintStream log, boolean progress, boolean strict) {
+        CtDataset dataset = readDataset(dataDir, settings, log, strict);
+        // decoded before anything is written, so a strict failure leaves no half-made run folder behind
+        LoadedImages images = decode(dataset, preprocessing(settings), log, progress, strict);
         RunConfig.save(runDir, dataDir, settings);
         Path file = RunFolder.split(runDir);
         Split split;
@@ -35,16 +43,19 @@ public record RunSetup(Path runDir, Path dataDir, ExperimentSettings settings, C
             split = Splits.keepTrainingShare(split, dataset, settings.trainingShare(), settings.splitSeed());
             SplitCsv.write(file, split, dataset);
         }
-        return withImages(runDir, dataDir, settings, dataset, split, log, progress);
+        logSplit(log, settings, split);
+        return new RunSetup(runDir, dataDir, settings, dataset, split, images);
     }
 
     /** Opens an existing run folder with the settings and split it was started with. */
-    public static RunSetup open(Path runDir, PrintStream log, boolean progress) {
+    public static RunSetup open(Path runDir, PrintStream log, boolean progress, boolean strict) {
         RunConfig config = RunConfig.load(runDir);
         Path dataDir = Path.of(config.dataDir());
-        CtDataset dataset = readDataset(dataDir, config.settings(), log);
+        CtDataset dataset = readDataset(dataDir, config.settings(), log, strict);
         Split split = SplitCsv.read(RunFolder.split(runDir), dataset);
-        return withImages(runDir, dataDir, config.settings(), dataset, split, log, progress);
+        logSplit(log, config.settings(), split);
+        LoadedImages images = decode(dataset, preprocessing(config.settings()), log, progress, strict);
+        return new RunSetup(runDir, dataDir, config.settings(), dataset, split, images);
     }
 
     /** The same run with other settings, e.g. other ensemble weights for a run already trained. */
@@ -56,20 +67,36 @@ public record RunSetup(Path runDir, Path dataDir, ExperimentSettings settings, C
         return new SplitRun(images.images(), images.slices(), split, settings, runDir);
     }
 
-    /** The data set as a run with these settings reads it (bone images required for two channels), logged in one line. */
-    public static CtDataset readDataset(Path dataDir, ExperimentSettings settings, PrintStream log) {
+    /**
+     * The data set as a run with these settings reads it (bone images required for two channels), logged in one
+     * line, its problems fatal when {@code strict} and otherwise warned about once each.
+     */
+    public static CtDataset readDataset(Path dataDir, ExperimentSettings settings, PrintStream log, boolean strict) {
         CtDataset dataset = DatasetReader.read(dataDir,
-                ReadOptions.defaults().withBone(settings.channels() == Channels.BRAIN_BONE));
+                ReadOptions.defaults().withBone(settings.channels() == Channels.BRAIN_BONE).withStrict(strict));
         log.printf("data: %s — %d patients, %d slices, classes %s%n", dataDir, dataset.patients().size(),
                 dataset.slices().size(), dataset.classCounts());
+        warn(log, dataset.problems());
         return dataset;
     }
 
-    private static RunSetup withImages(Path runDir, Path dataDir, ExperimentSettings settings, CtDataset dataset,
-                                       Split split, PrintStream log, boolean progress) {
+    /** Every slice's images decoded once; an unreadable one is fatal when {@code strict}, else warned about and left out. */
+    public static LoadedImages decode(CtDataset dataset, PreprocessOptions options, PrintStream log, boolean progress,
+                                      boolean strict) {
+        LoadedImages images = ImageLoader.load(dataset.slices(), options, strict, progress);
+        warn(log, images.problems());
+        return images;
+    }
+
+    private static void warn(PrintStream log, List<DataProblem> problems) {
+        ProblemWarnings.lines(problems, problems.size()).forEach(log::println);
+    }
+
+    private static PreprocessOptions preprocessing(ExperimentSettings settings) {
+        return new PreprocessOptions(settings.imageSize(), settings.channels());
+    }
+
+    private static void logSplit(PrintStream log, ExperimentSettings settings, Split split) {
         log.printf("split: %s%s — %s%n", split.protocol(), settings.leaky() ? " (LEAKY)" : "", split.counts());
-        LoadedImages images = ImageLoader.load(dataset.slices(),
-                new PreprocessOptions(settings.imageSize(), settings.channels()), false, progress);
-        return new RunSetup(runDir, dataDir, settings, dataset, split, images);
     }
 }

@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
 
 /** {@code ichnet compare RUN_DIR...}: finished runs (reproduce or cv) side by side as a Markdown table. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Finished runs (reproduce or cv folders, or their metrics.json) side by side as one Markdown table with 95% CIs.")
+        description = "Finished runs (reproduce or cv folders, or their metrics.json) side by side as one Markdown table with 95%% CIs.")
 public final class CompareCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "RUN", description = "Run or cross-validation folders, or metrics.json files")

@@ -47,6 +47,9 @@ public final class CvCommand implements Callable<Integer> {
     @Mixin
     ConsoleOptions console;
 
+    @Mixin
+    StrictOption data;
+
     @Override
     public Integer call() {
         if (folds < 2) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--folds must be ≥ 2");
@@ -81,8 +84,8 @@ public final class CvCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         RunSummary summary = seeds == null
-                ? new CrossValidation(System.err, console.progress()).run(dataDirs, out, settings, folds)
-                : new SeedEnsemble(System.err, console.progress()).run(dataDirs, out, settings, folds, seeds);
+                ? new CrossValidation(System.err, console.progress(), data.strict).run(dataDirs, out, settings, folds)
+                : new SeedEnsemble(System.err, console.progress(), data.strict).run(dataDirs, out, settings, folds, seeds);
         SummaryTable.print(System.out, summary);
         summary.notes().forEach(n -> System.out.println("  " + n));
         System.out.printf("%nwall time %.1f min; report: %s%n", (System.nanoTime() - t0) / 6e10,

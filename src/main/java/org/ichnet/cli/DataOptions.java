@@ -3,6 +3,7 @@ package org.ichnet.cli;
 import org.ichnet.data.CtDataset;
 import org.ichnet.data.DataProblem;
 import org.ichnet.data.LabelPriority;
+import org.ichnet.data.ProblemWarnings;
 import org.ichnet.data.ReadOptions;
 import org.ichnet.data.Sources;
 import picocli.CommandLine.ITypeConverter;
@@ -62,11 +63,7 @@ public final class DataOptions {
     /** One line per problem on stderr (all with --verbose, else the first few) and a count. */
     void warn(PrintWriter err, List<DataProblem> problems) {
         if (problems.isEmpty()) return;
-        int shown = verbose ? problems.size() : Math.min(PROBLEMS_SHOWN, problems.size());
-        problems.stream().limit(shown).forEach(p -> err.println("ichnet: warning: " + p));
-        err.println("ichnet: " + problems.size() + " problem(s), affected slices/files skipped"
-                + (shown < problems.size() ? " (" + (problems.size() - shown) + " more: --verbose lists all)" : "")
-                + "; --strict makes them fatal");
+        ProblemWarnings.lines(problems, verbose ? problems.size() : PROBLEMS_SHOWN).forEach(err::println);
         err.flush();
     }
 

@@ -47,7 +47,7 @@ public final class EnsembleCommand implements Callable<Integer> {
             throw new DataException(runDir, "is a cross-validation: re-weight it with `ichnet cv --out " + runDir
                     + " --ensemble-weights searched|equal`");
         }
-        RunSetup run = RunSetup.open(runDir, System.err, false);
+        RunSetup run = RunSetup.open(runDir, System.err, false, false);
         if (grid != null) {
             // recorded before the step writes anything: an interrupted re-weighting is finished by `ichnet ensemble RUN_DIR`
             run = run.withSettings(run.settings().withGrid(grid));

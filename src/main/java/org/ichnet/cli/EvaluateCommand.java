@@ -24,7 +24,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunSetup run = RunSetup.open(runDir, System.err, false);
+        RunSetup run = RunSetup.open(runDir, System.err, false, false);
         RunSummary summary = EvaluateStep.run(run, run.steps().trainingResults());
         SummaryTable.print(System.out, summary);
         System.out.println("\nreport: " + RunFolder.report(runDir).toAbsolutePath());

@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -25,7 +26,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RUN_DIR")
     Path runDir;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Model folder to write (replaced if it exists)")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Model folder to write (an earlier export there is replaced; a file or any other folder is refused)")
     Path out;
 
     @Option(names = "--verbose", description = "Stack traces on errors")
@@ -37,23 +38,40 @@ public final class ExportCommand implements Callable<Integer> {
         for (Path p : new Path[]{metrics, manifest}) {
             if (!Files.isRegularFile(p)) throw new DataException(p, "missing: evaluate the run first (ichnet evaluate)");
         }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new DataException(out, "exists and is a file, not a model folder; refusing to replace it");
+        }
         if (Files.isDirectory(out) && !Files.isRegularFile(out.resolve(EnsembleManifest.FILE))
                 && Files.list(out).findAny().isPresent()) {
             throw new DataException(out, "exists and is not an ichnet model folder; refusing to replace it");
         }
-        Path staging = out.resolveSibling(out.getFileName() + ".tmp");
-        AtomicFiles.deleteTree(staging);
-        Files.createDirectories(staging);
-        for (String model : PaperModels.NAMES) copyTree(RunFolder.model(runDir, model), staging.resolve(model));
-        Files.copy(manifest, staging.resolve(EnsembleManifest.FILE));
-        ObjectMapper json = new ObjectMapper();
-        String card = ModelCard.markdown(out.getFileName().toString(), json.readTree(metrics.toFile()),
-                json.readTree(manifest.toFile()));
-        AtomicFiles.writeString(staging.resolve("MODEL_CARD.md"), card);
-        AtomicFiles.deleteTree(out);
-        Files.move(staging, out);
+        Path staging = stagingFolderBeside(out);
+        try {
+            for (String model : PaperModels.NAMES) copyTree(RunFolder.model(runDir, model), staging.resolve(model));
+            Files.copy(manifest, staging.resolve(EnsembleManifest.FILE));
+            ObjectMapper json = new ObjectMapper();
+            String card = ModelCard.markdown(out.getFileName().toString(), json.readTree(metrics.toFile()),
+                    json.readTree(manifest.toFile()));
+            AtomicFiles.writeString(staging.resolve("MODEL_CARD.md"), card);
+            AtomicFiles.deleteTree(out);
+            Files.move(staging, out);
+        } finally {
+            AtomicFiles.deleteTree(staging);
+        }
         System.out.println("exported " + runDir + " -> " + out);
         return 0;
+    }
+
+    /** A fresh folder of our own beside {@code out}, so the final move is a rename and nothing of the user's is touched. */
+    private static Path stagingFolderBeside(Path out) throws IOException {
+        Path parent = out.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path staging = Files.createTempDirectory(parent, out.getFileName() + ".export-");
+        if (staging.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // temp folders are owner-only; a model folder is meant to be shared like any other
+            Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        return staging;
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

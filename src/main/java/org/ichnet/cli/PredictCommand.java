@@ -5,6 +5,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.ichnet.clinical.Scan;
 import org.ichnet.clinical.ScanInputs;
+import org.ichnet.data.DataException;
 import org.ichnet.data.DataProblem;
 import org.ichnet.model.RuntimeOptions;
 import org.ichnet.predict.EnsemblePredictor;
@@ -66,17 +67,17 @@ public final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Scan> collected = ScanInputs.collect(inputs, strict);
-        for (Scan scan : collected) {
-            for (DataProblem p : scan.problems()) System.err.println("ichnet: skipped " + p);
-        }
         // an input that yielded no slice at all is only a problem, not a scan without hemorrhage
         List<Scan> scans = collected.stream().filter(s -> !s.slices().isEmpty()).toList();
         List<DataProblem> unreadable = collected.stream().filter(s -> s.slices().isEmpty())
                 .flatMap(s -> s.problems().stream()).toList();
         if (scans.isEmpty() && !unreadable.isEmpty()) {
-            // nothing could be read: a failure, not an empty result
-            throw new org.ichnet.data.DataException(unreadable.get(0).file(), unreadable.get(0).problem()
-                    + (unreadable.size() > 1 ? " (and " + (unreadable.size() - 1) + " more unreadable inputs)" : ""));
+            // nothing could be read: a failure, not an empty result; each problem is said once, the last as the error
+            for (DataProblem p : unreadable.subList(0, unreadable.size() - 1)) System.err.println("ichnet: " + p);
+            throw new DataException(unreadable.get(unreadable.size() - 1));
+        }
+        for (Scan scan : collected) {
+            for (DataProblem p : scan.problems()) System.err.println("ichnet: skipped " + p);
         }
         int total = scans.stream().mapToInt(s -> s.slices().size()).sum();
         Path modelDir = model != null ? model : BundledModel.locateFor(scans);

@@ -37,6 +37,9 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Mixin
     ConsoleOptions console;
 
+    @Mixin
+    StrictOption data;
+
     @Spec
     CommandSpec spec;
 
@@ -60,7 +63,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         boolean progress = console.progress();
-        RunSummary summary = new Reproduction(System.err, progress).run(dataDirs, runDir, settings, resume);
+        RunSummary summary = new Reproduction(System.err, progress, data.strict).run(dataDirs, runDir, settings, resume);
         SummaryTable.print(System.out, summary);
         System.out.printf("%nwall time %.1f min; report: %s%n", (System.nanoTime() - t0) / 6e10,
                 RunFolder.report(runDir).toAbsolutePath());

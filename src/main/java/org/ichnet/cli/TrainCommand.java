@@ -34,6 +34,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Mixin
     ConsoleOptions console;
 
+    @Mixin
+    StrictOption data;
+
     @Spec
     CommandSpec spec;
 
@@ -53,8 +56,9 @@ public final class TrainCommand implements Callable<Integer> {
                     + "the given data and training options are ignored");
         }
         RunSetup run = existing
-                ? RunSetup.open(runDir, System.err, progress)
-                : RunSetup.create(options.dataDirs(), runDir, options.settings(spec.commandLine()), false, System.err, progress);
+                ? RunSetup.open(runDir, System.err, progress, data.strict)
+                : RunSetup.create(options.dataDirs(), runDir, options.settings(spec.commandLine()), false, System.err, progress,
+                        data.strict);
         for (TrainResult r : run.steps().train(models, true, progress)) {
             System.out.printf("%s: best epoch %d (validation %s %.3f), %.1f min, %,d parameters -> %s%n", r.model(),
                     r.bestEpoch(), run.settings().training().selection(), r.bestScore(), r.seconds() / 60,

@@ -43,6 +43,7 @@ public final class DicomReader {
         if (!TransferSyntax.isSupported(syntax)) {
             throw new DataException(file, TransferSyntax.describe(syntax) + " is not supported");
         }
+        DicomPixelHeader.check(file, !TransferSyntax.IMPLICIT_LE.equals(syntax));
         DICOM image = new DICOM();
         image.open(file.toString()); // prints nothing on failure; reports it as a 0x0 image
         if (image.getWidth() == 0 || image.getHeight() == 0) {

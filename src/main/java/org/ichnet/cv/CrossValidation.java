@@ -5,7 +5,6 @@ import org.ichnet.evaluate.Metrics;
 import org.ichnet.evaluate.ModelMetrics;
 import org.ichnet.evaluate.Predictions;
 import org.ichnet.evaluate.PredictionsCsv;
-import org.ichnet.preprocess.ImageLoader;
 import org.ichnet.preprocess.LoadedImages;
 import org.ichnet.preprocess.PreprocessOptions;
 import org.ichnet.report.HtmlReport;
@@ -50,9 +49,17 @@ public final class CrossValidation {
     private PreprocessOptions decodedWith;
     private CtDataset decodedFrom;
 
+    private final boolean strict;
+
     public CrossValidation(PrintStream log, boolean progress) {
+        this(log, progress, false);
+    }
+
+    /** {@code strict}: the data set's first problem is fatal instead of a warning and a left-out slice. */
+    public CrossValidation(PrintStream log, boolean progress, boolean strict) {
         this.log = log;
         this.progress = progress;
+        this.strict = strict;
     }
 
     public RunSummary run(Path dataDir, Path cvDir, ExperimentSettings settings, int k) {
@@ -60,7 +67,7 @@ public final class CrossValidation {
     }
 
     public RunSummary run(List<Path> dataDirs, Path cvDir, ExperimentSettings settings, int k) {
-        CtDataset dataset = RunSetup.readDataset(dataDirs, settings, log);
+        CtDataset dataset = RunSetup.readDataset(dataDirs, settings, log, strict);
         List<FoldResult> results = folds(dataset, dataDirs, cvDir, settings, k);
         return summarise(dataset, cvDir, settings, results, "", List.of(), Map.of());
     }
@@ -116,7 +123,7 @@ public final class CrossValidation {
     private LoadedImages decoded(CtDataset dataset, ExperimentSettings settings) {
         PreprocessOptions options = new PreprocessOptions(settings.imageSize(), settings.channels(), settings.framing());
         if (!options.equals(decodedWith) || decodedFrom != dataset) {
-            decoded = ImageLoader.load(dataset.slices(), options, false, progress);
+            decoded = RunSetup.decode(dataset, options, log, progress, strict);
             decodedWith = options;
             decodedFrom = dataset;
         }

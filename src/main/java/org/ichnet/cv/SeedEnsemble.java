@@ -22,10 +22,17 @@ import java.util.stream.Collectors;
 public final class SeedEnsemble {
     private final PrintStream log;
     private final CrossValidation crossValidation;
+    private final boolean strict;
 
     public SeedEnsemble(PrintStream log, boolean progress) {
+        this(log, progress, false);
+    }
+
+    /** {@code strict}: the data set's first problem is fatal instead of a warning and a left-out slice. */
+    public SeedEnsemble(PrintStream log, boolean progress, boolean strict) {
         this.log = log;
-        this.crossValidation = new CrossValidation(log, progress);
+        this.crossValidation = new CrossValidation(log, progress, strict);
+        this.strict = strict;
     }
 
     public static Path seedDir(Path outDir, long seed) {
@@ -52,7 +59,7 @@ public final class SeedEnsemble {
             throw new DataException(outDir, "holds a single cross-validation (config.json): resume it without --seeds, "
                     + "or choose another --out for a seed ensemble");
         }
-        CtDataset dataset = RunSetup.readDataset(dataDirs, settings, log);
+        CtDataset dataset = RunSetup.readDataset(dataDirs, settings, log, strict);
         List<List<FoldResult>> perSeed = new ArrayList<>();
         for (int i = 0; i < seeds.size(); i++) {
             long seed = seeds.get(i);

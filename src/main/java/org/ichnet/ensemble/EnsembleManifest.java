@@ -64,9 +64,26 @@ public record EnsembleManifest(String format, List<String> classes, List<String>
         try {
             EnsembleManifest m = JSON.readValue(file.toFile(), EnsembleManifest.class);
             if (!FORMAT.equals(m.format())) throw new DataException(file, "unknown format '" + m.format() + "', expected " + FORMAT);
+            if (m.models() != null) m.models().forEach(name -> checkPlainName(file, name));
             return m;
         } catch (IOException e) {
             throw new DataException(file, "unreadable ensemble manifest (" + e.getMessage().split("\n")[0] + ")");
+        }
+    }
+
+    /**
+     * A model name is a folder beside ensemble.json. A path ({@code ../../x}, {@code /x}) would let a manifest
+     * load a SavedModel from anywhere, and a SavedModel can read and write files.
+     */
+    private static void checkPlainName(Path file, String name) {
+        if (name == null || name.isBlank() || name.equals(".") || name.equals("..")
+                || name.contains("/") || name.contains("\\") || name.indexOf('\0') >= 0) {
+            throw new DataException(file, "model name '" + name + "' is not a plain folder name beside ensemble.json");
+        }
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        Path model = folder.resolve(name).normalize();
+        if (!folder.equals(model.getParent())) {
+            throw new DataException(file, "model name '" + name + "' leaves the model folder");
         }
     }
 }

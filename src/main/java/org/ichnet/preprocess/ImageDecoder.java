@@ -36,6 +36,7 @@ public final class ImageDecoder {
             reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
             try {
                 reader.setInput(in, true, true);
+                ImageSizeLimit.check(file, reader.getWidth(0), reader.getHeight(0));
                 BufferedImage image = reader.read(0);
                 if (!warnings.isEmpty()) {
                     throw new DataException(file, "corrupt image: " + warnings.get(0));

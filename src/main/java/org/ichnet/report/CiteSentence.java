@@ -21,9 +21,7 @@ final class CiteSentence {
         String split = RunSummary.SLICE_PROTOCOL.equals(run.protocol())
                 ? "a slice-level (leaky) 80/20 split as in the paper"
                 : "a patient-level split";
-        String weights = run.ensemble() != null && run.ensemble().weightedAverage() != null
-                ? " with weights " + Html.weights(run.ensemble().weightedAverage().weights()) + " selected on validation"
-                : "";
+        String weights = weightsClause(run.ensemble());
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
                 "On %s of %s (%d test slices), the %s ensemble%s reached accuracy %s%%%s, macro-F1 %s%%%s and"
                         + " any-hemorrhage AUC %s%s",
@@ -38,6 +36,13 @@ final class CiteSentence {
         }
         s.append(" (paper, leaky split with test-set weight selection: 95.86% accuracy).");
         return s.toString();
+    }
+
+    /** How the weights were chosen, from the run's own grid: a one-point grid searched nothing. */
+    private static String weightsClause(EnsembleSummary ensemble) {
+        if (ensemble == null || ensemble.weightedAverage() == null) return "";
+        if (ensemble.grid() != null && ensemble.grid().equalOnly()) return " with equal weights (not searched)";
+        return " with weights " + Html.weights(ensemble.weightedAverage().weights()) + " selected on validation";
     }
 
     private static String range(org.ichnet.evaluate.Interval ci) {

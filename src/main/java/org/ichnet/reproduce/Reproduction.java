@@ -15,10 +15,13 @@ import java.util.List;
 public final class Reproduction {
     private final PrintStream log;
     private final boolean progress;
+    private final boolean strict;
 
-    public Reproduction(PrintStream log, boolean progress) {
+    /** {@code strict}: the data set's first problem is fatal instead of a warning and a left-out slice. */
+    public Reproduction(PrintStream log, boolean progress, boolean strict) {
         this.log = log;
         this.progress = progress;
+        this.strict = strict;
     }
 
     public RunSummary run(Path dataDir, Path runDir, ExperimentSettings settings, boolean resume) {
@@ -27,7 +30,7 @@ public final class Reproduction {
 
     public RunSummary run(List<Path> dataDirs, Path runDir, ExperimentSettings settings, boolean resume) {
         // 3.1 Dataset, 3.2.1 input images: one class per slice, split (by patient by default), decoded once at 256x256
-        RunSetup run = RunSetup.create(dataDirs, runDir, settings, resume, log, progress);
+        RunSetup run = RunSetup.create(dataDirs, runDir, settings, resume, log, progress, strict);
 
         // 3.3 Three 2D CNNs, each trained on the training patients with early stopping on validation
         List<TrainResult> training = run.steps().train(PaperModels.NAMES, resume, progress);

@@ -47,4 +47,26 @@ class CtIchDicomTest {
         Arrays.sort(values);
         return values[values.length / 2];
     }
+
+    /** The real (implicit VR) header with Rows set to 30000: refused from the header, as the 525 KB file. */
+    @Test
+    void aRealSliceClaimingAbsurdRowsIsRefusedFromItsHeader(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        byte[] bytes = Files.readAllBytes(fixtures().get(0));
+        int rows = indexOf(bytes, new byte[]{0x28, 0, 0x10, 0, 2, 0, 0, 0});
+        assertTrue(rows > 0, "Rows (0028,0010) in the header");
+        bytes[rows + 8] = (byte) (30000 & 0xFF);
+        bytes[rows + 9] = (byte) (30000 >> 8);
+        Path file = Files.write(tmp.resolve("absurd.dcm"), bytes);
+        var e = assertThrows(org.ichnet.data.DataException.class, () -> DicomReader.read(file));
+        assertTrue(e.getMessage().startsWith(file + ": header claims 512x30000 pixels"), e.getMessage());
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) if (haystack[i + j] != needle[j]) continue outer;
+            return i;
+        }
+        return -1;
+    }
 }

@@ -143,4 +143,45 @@ class DicomReaderTest {
         }
         assertEquals("", captured.toString());
     }
+
+    /** Header values ImageJ would trust are checked first: one line naming the file, nothing printed, no allocation. */
+    @Test
+    void absurdPixelHeadersAreRefusedBeforeImageJ() throws IOException {
+        assertRefused("huge.dcm", SyntheticDicom.ramp(4, 4, 0), d -> { }, 65000, 65000, "65000x65000 pixels, above the 8192x8192 limit");
+        assertRefused("huge-implicit.dcm", SyntheticDicom.ramp(4, 4, 0), d -> d.transferSyntax = SyntheticDicom.IMPLICIT_LE,
+                30000, 30000, "30000x30000 pixels");
+        assertRefused("claims-more.dcm", SyntheticDicom.ramp(4, 4, 0), d -> { }, 4000, 4000,
+                "truncated pixel data (the header claims 32000000 bytes");
+        assertRefused("bits.dcm", SyntheticDicom.ramp(4, 4, 0), d -> d.bitsAllocated = 12, 4, 4, "BitsAllocated 12 is not supported");
+        assertRefused("frames.dcm", SyntheticDicom.ramp(4, 4, 0), d -> d.frames = "400", 4, 4, "multi-frame DICOM (400 frames)");
+    }
+
+    private void assertRefused(String name, SyntheticDicom pixels, java.util.function.Consumer<SyntheticDicom> edit,
+                               int claimedWidth, int claimedHeight, String expected) throws IOException {
+        SyntheticDicom d = new SyntheticDicom(claimedWidth, claimedHeight, ramp16(pixels));
+        edit.accept(d);
+        Path file = d.write(dir.resolve(name));
+        PrintStream out = System.out, err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        DataException e;
+        try {
+            System.setOut(new PrintStream(captured));
+            System.setErr(new PrintStream(captured));
+            e = assertThrows(DataException.class, () -> DicomReader.read(file), name);
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        assertEquals(file, e.file(), name);
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+        assertEquals("", captured.toString(), name);
+    }
+
+    /** The 16 raw pixels of a 4x4 ramp, whatever the header then claims. */
+    private static short[] ramp16(SyntheticDicom ignored) {
+        short[] raw = new short[16];
+        for (int i = 0; i < raw.length; i++) raw[i] = (short) i;
+        return raw;
+    }
 }

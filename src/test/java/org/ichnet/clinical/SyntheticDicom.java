@@ -25,6 +25,8 @@ final class SyntheticDicom {
     double[] position;
     double[] orientation;
     Double sliceLocation;
+    int bitsAllocated = 16;
+    String frames;
 
     private final int width;
     private final int height;
@@ -55,9 +57,10 @@ final class SyntheticDicom {
         if (sliceLocation != null) element(data, explicit, 0x0020, 0x1041, "DS", text(sliceLocation.toString()));
         element(data, explicit, 0x0028, 0x0002, "US", u16(1));
         element(data, explicit, 0x0028, 0x0004, "CS", text(photometric));
+        if (frames != null) element(data, explicit, 0x0028, 0x0008, "IS", text(frames));
         element(data, explicit, 0x0028, 0x0010, "US", u16(height));
         element(data, explicit, 0x0028, 0x0011, "US", u16(width));
-        element(data, explicit, 0x0028, 0x0100, "US", u16(16));
+        element(data, explicit, 0x0028, 0x0100, "US", u16(bitsAllocated));
         element(data, explicit, 0x0028, 0x0101, "US", u16(bitsStored));
         element(data, explicit, 0x0028, 0x0102, "US", u16(bitsStored - 1));
         element(data, explicit, 0x0028, 0x0103, "US", u16(signed ? 1 : 0));

@@ -2,7 +2,7 @@ package org.ichnet.cv;
 
 import org.ichnet.ensemble.Combiner;
 import org.ichnet.ensemble.Criterion;
-import org.ichnet.ensemble.Ensemble;
+import org.ichnet.ensemble.EnsembleSearch;
 import org.ichnet.ensemble.WeightGrid;
 import org.ichnet.evaluate.Predictions;
 import org.junit.jupiter.api.Test;
@@ -46,11 +46,19 @@ class SeedAverageTest {
         assertEquals(0.5f, avg.test().of("model2")[3][2], 1e-6);
         assertEquals(0.3f, avg.validation().of("model3")[0][0], 1e-6);
         assertEquals((1 - 0.7f) / 3, avg.test().of("model1")[1][0], 1e-6);
-        float[][] expected = Ensemble.combine(List.of(avg.test().of("model1"), avg.test().of("model2"),
-                avg.test().of("model3")), avg.averageWeights(), Combiner.WEIGHTED_AVERAGE);
-        assertArrayEquals(expected[3], avg.test().of("weightedAverage")[3], 1e-6f);
-        assertNotEquals(List.of(1.0, 1.0, 1.0), java.util.Arrays.stream(avg.averageWeights()).boxed().toList(),
-                "weights were searched again, not copied from a member");
+        // what the search must see: each family's mean over the two seeds, built here rather than taken from avg
+        Predictions means = predictions(IDS, 0.7f, 0.5f, 0.3f);
+        List<float[][]> families = List.of(means.of("model1"), means.of("model2"), means.of("model3"));
+        double[] searched = EnsembleSearch.search(families, TRUTH, WeightGrid.DEFAULT, Combiner.WEIGHTED_AVERAGE,
+                Criterion.MACRO_F1).weights();
+        assertArrayEquals(searched, avg.averageWeights(), 1e-12,
+                "searched on the averaged validation, not the members' (1, 1, 1), which is not on the grid");
+        double total = searched[0] + searched[1] + searched[2];
+        for (int c = 0; c < 4; c++) {
+            double mixed = 0;
+            for (int m = 0; m < 3; m++) mixed += searched[m] * families.get(m)[3][c] / total;
+            assertEquals(mixed, avg.test().of("weightedAverage")[3][c], 1e-6, "class " + c);
+        }
     }
 
     @Test

@@ -199,24 +199,4 @@ class EnsemblePredictorTest {
         assertEquals(HemorrhageClass.ICH, normal.likeliestHemorrhage()); // tie among hemorrhages: first wins
         assertEquals(HemorrhageClass.SDH, sdh.likeliestHemorrhage());
     }
-
-    /** Not an assertion: ms per slice for the three-model ensemble, printed for the record. */
-    @Test
-    void speed() {
-        for (int size : new int[]{64, 256}) {
-            Path model = UntrainedEnsemble.write(tmp.resolve("speed" + size), size, 1, WEIGHTS);
-            try (EnsemblePredictor p = EnsemblePredictor.load(model, UntrainedEnsemble.RUNTIME)) {
-                List<ScanSlice> s = slices(32, false);
-                p.predict(s.subList(0, 16), d -> { }); // warm-up
-                long t0 = System.nanoTime();
-                p.predict(s, d -> { });
-                double ms = (System.nanoTime() - t0) / 1e6 / s.size();
-                long t1 = System.nanoTime();
-                p.gradCam(s.subList(0, 16), java.util.Collections.nCopies(16, HemorrhageClass.ICH));
-                double cam = (System.nanoTime() - t1) / 1e6 / 16;
-                System.out.printf("ensemble %dx%d: %.1f ms per slice predict, %.1f ms per slice Grad-CAM (batch %d, 2 threads)%n",
-                        size, size, ms, cam, EnsemblePredictor.BATCH);
-            }
-        }
-    }
 }

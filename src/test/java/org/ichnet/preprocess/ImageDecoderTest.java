@@ -62,4 +62,42 @@ class ImageDecoderTest {
         DataException e = assertThrows(DataException.class, () -> ImageDecoder.readGray(text));
         assertTrue(e.getMessage().contains("notes.png"), e.getMessage());
     }
+
+    @Test
+    void aPngWhoseHeaderClaimsAHugeImageIsRefusedBeforeDecoding() throws Exception {
+        Path png = dir.resolve("huge.png");
+        ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_BYTE_GRAY), "png", png.toFile());
+        byte[] bytes = Files.readAllBytes(png);
+        // IHDR: length (8..11), "IHDR" (12..15), width (16..19), height (20..23), ..., CRC of 12..28 at 29..32
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+        b.putInt(16, 30000).putInt(20, 30000);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(bytes, 12, 17);
+        b.putInt(29, (int) crc.getValue());
+        Files.write(png, bytes);
+        DataException e = assertThrows(DataException.class, () -> ImageDecoder.readGray(png));
+        assertEquals(png, e.file());
+        assertTrue(e.getMessage().contains("30000x30000") && e.getMessage().contains("limit"), e.getMessage());
+    }
+
+    @Test
+    void aJpgWhoseHeaderClaimsAHugeImageIsRefusedBeforeDecoding() throws Exception {
+        Path jpg = dir.resolve("huge.jpg");
+        ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_GRAY), "jpg", jpg.toFile());
+        byte[] bytes = Files.readAllBytes(jpg);
+        int sof = -1;
+        for (int i = 2; i + 1 < bytes.length; i++) {
+            if ((bytes[i] & 0xFF) == 0xFF && (bytes[i + 1] & 0xFF) == 0xC0) {
+                sof = i;
+                break;
+            }
+        }
+        assertTrue(sof > 0, "baseline JPEG has a SOF0 marker");
+        // SOF0: marker (2), length (2), precision (1), height (2), width (2)
+        java.nio.ByteBuffer.wrap(bytes).putShort(sof + 5, (short) 60000).putShort(sof + 7, (short) 60000);
+        Files.write(jpg, bytes);
+        DataException e = assertThrows(DataException.class, () -> ImageDecoder.readGray(jpg));
+        assertEquals(jpg, e.file());
+        assertTrue(e.getMessage().contains("60000x60000") && e.getMessage().contains("limit"), e.getMessage());
+    }
 }

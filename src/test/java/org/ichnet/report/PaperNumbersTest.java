@@ -3,10 +3,19 @@ package org.ichnet.report;
 import org.ichnet.data.HemorrhageClass;
 import org.junit.jupiter.api.Test;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.Set;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/** Cross-checks between numbers the paper states separately, so a transcription typo shows. */
 class PaperNumbersTest {
+
+    /**
+     * Table 2 gives model1's SDH row as P 98.26, R 89.16, F1 93.67, but 2PR/(P+R) is 93.49. Not yet checked
+     * against the paper whether it or the transcription is wrong (model2's SDH recall is also 89.16).
+     */
+    private static final Set<String> KNOWN_INCONSISTENT = Set.of("model1 SDH");
 
     @Test
     void tableOneSumsToTheStatedTotal() {
@@ -15,10 +24,24 @@ class PaperNumbersTest {
     }
 
     @Test
-    void tablesFourAndFiveAreNotInventedButWaPrecisionIsQuoted() {
-        assertTrue(PaperNumbers.perClass("model3", HemorrhageClass.ICH).isEmpty());
-        assertEquals(96.43, PaperNumbers.perClass("weightedAverage", HemorrhageClass.SDH).orElseThrow().precision());
-        assertTrue(Double.isNaN(PaperNumbers.perClass("weightedAverage", HemorrhageClass.SDH).orElseThrow().f1()));
-        assertEquals(95.86, PaperNumbers.accuracy("weightedAverage").orElseThrow());
+    void eachReportedF1IsTheHarmonicMeanOfItsPrecisionAndSensitivity() {
+        int checked = 0;
+        for (String model : PaperNumbers.TABLE.keySet()) {
+            for (HemorrhageClass c : HemorrhageClass.values()) {
+                var row = PaperNumbers.perClass(model, c);
+                if (row.isEmpty() || Double.isNaN(row.get().f1())) continue;
+                double p = row.get().precision(), r = row.get().sensitivity();
+                double f1 = 2 * p * r / (p + r);
+                String key = model + " " + c;
+                if (KNOWN_INCONSISTENT.contains(key)) {
+                    assertNotEquals(f1, row.get().f1(), 0.01, key + " is consistent now: drop it from KNOWN_INCONSISTENT");
+                } else {
+                    assertEquals(f1, row.get().f1(), 0.01, key);
+                }
+                checked++;
+            }
+        }
+        assertEquals(8, checked, "model1 and model2, four classes each (Tables 2 and 3)");
     }
+
 }

@@ -29,7 +29,7 @@ class MultiSourceRunSetupTest {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
 
-        RunSetup created = RunSetup.create(List.of(ctIch, PheSichFixture.tiny()), run, settings, false, out, false);
+        RunSetup created = RunSetup.create(List.of(ctIch, PheSichFixture.tiny()), run, settings, false, out, false, false);
         assertEquals(List.of(ctIch.toAbsolutePath().normalize(), PheSichFixture.tiny().normalize()),
                 RunConfig.load(run).dataFolders());
         List<String> rows = Files.readAllLines(RunFolder.split(run));
@@ -39,7 +39,7 @@ class MultiSourceRunSetupTest {
         assertTrue(text.contains("(ct-ich) — 3 patients, 4 slices"), text);
         assertTrue(text.contains("(phe-sich) — 2 patients, 5 slices"), text);
 
-        RunSetup reopened = RunSetup.open(run, out, false);
+        RunSetup reopened = RunSetup.open(run, out, false, false);
         assertEquals(created.split().roleBySliceId(), reopened.split().roleBySliceId());
         assertEquals(created.split().patients(created.dataset().slices(), Role.TEST),
                 reopened.split().patients(reopened.dataset().slices(), Role.TEST));

@@ -1,0 +1,51 @@
+package org.ichnet.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** export never replaces or deletes anything of the user's that is not an earlier export. */
+class ExportCommandTest {
+
+    /** A run that has been evaluated but whose SavedModels are gone: export gets past its first checks, then fails. */
+    private static Path runWithoutModels(Path tmp) throws Exception {
+        Path run = tmp.resolve("run");
+        Files.createDirectories(run.resolve("models"));
+        Files.writeString(run.resolve("metrics.json"), "{}");
+        Files.writeString(run.resolve("models/ensemble.json"), "{}");
+        return run;
+    }
+
+    @Test
+    void anExistingFileIsRefusedAndKept(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("notes.txt");
+        Files.writeString(out, "mine");
+        CliRun export = CliRun.of("export", runWithoutModels(tmp).toString(), "--out", out.toString());
+        assertEquals(2, export.exitCode(), export.err());
+        assertEquals(1, export.err().lines().count(), export.err());
+        assertTrue(export.err().contains(out.toString()) && export.err().contains("refusing"), export.err());
+        assertEquals("mine", Files.readString(out));
+    }
+
+    @Test
+    void aSiblingTmpFolderItDidNotCreateIsLeftAlone(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("exported");
+        Path sibling = tmp.resolve("exported.tmp");
+        Files.createDirectories(sibling);
+        Files.writeString(sibling.resolve("keep.txt"), "mine");
+        CliRun export = CliRun.of("export", runWithoutModels(tmp).toString(), "--out", out.toString());
+        assertEquals(2, export.exitCode(), export.err());
+        assertTrue(export.err().contains("missing SavedModel"), export.err());
+        assertEquals("mine", Files.readString(sibling.resolve("keep.txt")));
+        assertFalse(Files.exists(out));
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertEquals(0, left.filter(p -> p.getFileName().toString().startsWith("exported.export-")).count(),
+                    "a failed export cleans up its own staging folder");
+        }
+    }
+}

@@ -35,6 +35,17 @@ public record Predictions(List<String> sliceIds, List<String> patients, int[] tr
         return truth.length;
     }
 
+    /** The rows {@code keep} accepts (by row index), in order, for every model. */
+    public Predictions rows(java.util.function.IntPredicate keep) {
+        int[] kept = java.util.stream.IntStream.range(0, size()).filter(keep).toArray();
+        LinkedHashMap<String, float[][]> probs = new LinkedHashMap<>();
+        probabilities.forEach((model, p) -> probs.put(model,
+                java.util.Arrays.stream(kept).mapToObj(i -> p[i]).toArray(float[][]::new)));
+        return new Predictions(java.util.Arrays.stream(kept).mapToObj(sliceIds::get).toList(),
+                java.util.Arrays.stream(kept).mapToObj(patients::get).toList(),
+                java.util.Arrays.stream(kept).map(i -> truth[i]).toArray(), probs);
+    }
+
     public float[][] of(String model) {
         float[][] p = probabilities.get(model);
         if (p == null) {

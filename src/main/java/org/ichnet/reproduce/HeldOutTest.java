@@ -86,17 +86,16 @@ public final class HeldOutTest {
         Predictions test = new Predictions(ids, patients, truth.stream().mapToInt(Integer::intValue).toArray(), table);
         PredictionsCsv.write(outDir.resolve(PREDICTIONS), test);
 
-        RunEvaluation.TestScoring scoring = new RunEvaluation.TestScoring(test, false,
-                new Bootstrap(bootstrapReps, Bootstrap.DEFAULT_SEED),
-                ids.stream().mapToDouble(SliceLevels.byId(seen)::get).toArray());
+        Map<String, Double> levelById = SliceLevels.byId(seen);
         List<ModelResult> results = new ArrayList<>();
         for (String model : table.keySet()) {
-            results.add(scoring.result(model, table.get(model),
-                    PatientDecisions.byArgmax(test.truth(), table.get(model), test.patients())));
+            results.add(argmaxResult(model, model, test, bootstrapReps, levelById));
         }
+        CtDataset scored = data.keeping(seen);
+        results.addAll(PerSourceResults.of(scored, test,
+                (row, model, part) -> argmaxResult(row, model, part, bootstrapReps, levelById)));
         List<String> allNotes = new ArrayList<>(notes);
         problems.problems().forEach(p -> allNotes.add("skipped: " + p));
-        CtDataset scored = data.keeping(seen);
         Map<String, SplitCounts> splits = Map.of("test", new SplitCounts(seen.size(), byPatient.size()));
         RunSummary summary = new RunSummary("ichnet test: " + predictor.directory().getFileName() + " on "
                 + data.root().getFileName(), LocalDate.now().toString(), Machine.describe(), RunSummary.PATIENT_PROTOCOL,
@@ -105,6 +104,14 @@ public final class HeldOutTest {
         MetricsJson.write(outDir.resolve("metrics.json"), summary);
         HtmlReport.write(outDir, summary);
         return summary;
+    }
+
+    private static ModelResult argmaxResult(String row, String model, Predictions test, int reps,
+                                            Map<String, Double> levelById) {
+        RunEvaluation.TestScoring scoring = new RunEvaluation.TestScoring(test, false,
+                new Bootstrap(reps, Bootstrap.DEFAULT_SEED),
+                test.sliceIds().stream().mapToDouble(levelById::get).toArray());
+        return scoring.result(row, test.of(model), PatientDecisions.byArgmax(test.truth(), test.of(model), test.patients()));
     }
 
     private static Map<String, String> settingsTable(EnsemblePredictor predictor, CtDataset data, int reps) {

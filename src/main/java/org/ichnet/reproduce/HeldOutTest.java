@@ -94,7 +94,8 @@ public final class HeldOutTest {
         CtDataset scored = data.keeping(seen);
         results.addAll(PerSourceResults.of(scored, test,
                 (row, model, part) -> argmaxResult(row, model, part, bootstrapReps, levelById)));
-        List<String> allNotes = new ArrayList<>(notes);
+        List<String> allNotes = new ArrayList<>(LabelNotes.of(scored));
+        allNotes.addAll(notes);
         problems.problems().forEach(p -> allNotes.add("skipped: " + p));
         Map<String, SplitCounts> splits = Map.of("test", new SplitCounts(seen.size(), byPatient.size()));
         RunSummary summary = new RunSummary("ichnet test: " + predictor.directory().getFileName() + " on "

@@ -67,9 +67,11 @@ public final class RunEvaluation {
             seconds.put(t.model(), t.seconds());
             history.put(t.model(), t.history());
         }
+        List<String> allNotes = new ArrayList<>(LabelNotes.of(dataset));
+        allNotes.addAll(notes);
         return new RunSummary(title, LocalDate.now().toString(), Machine.describe(), settings.protocol(),
                 settings.leaky(), datasetSummary(dataset), splitCounts(dataset, split), settingsTable(settings),
-                results, ensembleSummary, seconds, history, fits.calibration(), notes);
+                results, ensembleSummary, seconds, history, fits.calibration(), allNotes);
     }
 
     /** Every test-set number of one model's probabilities, with bootstrap CIs. */

@@ -55,6 +55,7 @@ class HeldOutTestTest {
             assertSame(Metrics.compute(written.truth(), written.of(name)), metrics.path("models").path(name), name);
         }
         assertFalse(metrics.has("perSource"), "one source: no per-source section");
+        assertTrue(metrics.path("notes").get(0).asText().contains("PHE-SICH labels are weak"), metrics.path("notes").toString());
     }
 
     @Test
@@ -78,6 +79,7 @@ class HeldOutTestTest {
         assertEquals("weightedAverage [phe-sich]", summary.models().get(summary.models().size() - 1).name());
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("<td>weightedAverage [ct-ich]</td>"), "summary table lists per-source rows");
+        assertEquals(1, summary.notes().stream().filter(n -> n.contains("labels are weak")).count(), summary.notes().toString());
     }
 
     private static RunSummary run(List<Path> data, Path out) {

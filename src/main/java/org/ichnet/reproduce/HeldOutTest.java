@@ -99,7 +99,7 @@ public final class HeldOutTest {
         problems.problems().forEach(p -> allNotes.add("skipped: " + p));
         Map<String, SplitCounts> splits = Map.of("test", new SplitCounts(seen.size(), byPatient.size()));
         RunSummary summary = new RunSummary("ichnet test: " + predictor.directory().getFileName() + " on "
-                + data.root().getFileName(), LocalDate.now().toString(), Machine.describe(), RunSummary.PATIENT_PROTOCOL,
+                + String.join(" + ", data.sources().stream().map(s -> s.root().getFileName().toString()).toList()), LocalDate.now().toString(), Machine.describe(), RunSummary.PATIENT_PROTOCOL,
                 false, RunEvaluation.datasetSummary(scored), splits, settingsTable(predictor, data, bootstrapReps),
                 results, null, Map.of(), Map.of(), Map.of(), allNotes);
         MetricsJson.write(outDir.resolve("metrics.json"), summary);
@@ -127,7 +127,10 @@ public final class HeldOutTest {
         m.put("channels", pre.channels());
         m.put("framing", pre.framing());
         m.put("ensemble", predictor.combiner().modelName() + " " + java.util.Arrays.toString(predictor.weights()));
-        m.put("data", data.root().toAbsolutePath().normalize() + " (" + data.layout() + ")");
+        for (var source : data.sources()) {
+            m.put(data.sources().size() == 1 ? "data" : "data: " + source.name(),
+                    source.root().toAbsolutePath().normalize() + " (" + source.layout() + ")");
+        }
         m.put("patient decision", "hemorrhage when any slice's argmax is a hemorrhage class (no validation data to choose a threshold)");
         m.put("bootstrap", reps + " resamples of patients");
         return m;

@@ -20,6 +20,11 @@ public final class LabelNotes {
                         + "lesion box; every lesion is intraparenchymal), 0 = NORMAL, so a slice at a hematoma's edge may "
                         + "count as NORMAL; its numbers say nothing about SDH or EDH.");
             }
+            if (source.layout().equals(CtDataset.LAYOUT_IMAGE_LABELS)) {
+                notes.add(source.name() + ": labels are 0/1 any hemorrhage (1 is counted as ICH, its type unknown): only "
+                        + "the any-hemorrhage metrics (AUC, patient decisions) apply; accuracy, macro-F1 and the per-class "
+                        + "numbers treat every hemorrhage as ICH.");
+            }
         }
         return notes;
     }

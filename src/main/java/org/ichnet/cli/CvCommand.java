@@ -87,7 +87,7 @@ public final class CvCommand implements Callable<Integer> {
         }
         FoldScheme scheme = leaveSourceOut ? FoldScheme.LEAVE_SOURCE_OUT : FoldScheme.PATIENT;
         if (!runOptionGiven && !leaveSourceOut && Files.exists(RunFolder.config(started))) {
-            scheme = FoldScheme.ofConfig(RunConfig.load(started).cvFolds());
+            scheme = FoldScheme.ofConfig(started);
         }
         if (scheme == FoldScheme.LEAVE_SOURCE_OUT && dataDirs.size() < 2) {
             throw new org.ichnet.data.DataException(dataDirs.get(0),

@@ -203,7 +203,7 @@ public final class CrossValidation {
         }
         if (java.nio.file.Files.exists(RunFolder.config(cvDir))) {
             RunConfig config = RunConfig.load(cvDir);
-            if (FoldScheme.ofConfig(config.cvFolds()) != scheme) {
+            if (FoldScheme.ofConfig(cvDir) != scheme) {
                 throw new org.ichnet.data.DataException(cvDir, "holds a cross-validation with other folds ("
                         + (config.cvFolds() == null ? "patient k-fold" : config.cvFolds()) + "); choose another --out");
             }

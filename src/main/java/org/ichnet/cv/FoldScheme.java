@@ -1,9 +1,13 @@
 package org.ichnet.cv;
 
 import org.ichnet.data.CtDataset;
+import org.ichnet.data.DataException;
+import org.ichnet.reproduce.RunConfig;
+import org.ichnet.reproduce.RunFolder;
 import org.ichnet.split.Fold;
 import org.ichnet.split.Splits;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /** How a cross-validation chooses its test folds. */
@@ -24,12 +28,14 @@ public enum FoldScheme {
         return configName;
     }
 
-    public static FoldScheme ofConfig(String name) {
+    /** The folds a run folder's {@code config.json} records; an unknown name is bad input naming the file. */
+    public static FoldScheme ofConfig(Path runDir) {
+        String name = RunConfig.load(runDir).cvFolds();
         if (name == null) return PATIENT;
         for (FoldScheme s : values()) {
             if (name.equals(s.configName)) return s;
         }
-        throw new IllegalArgumentException("unknown cvFolds '" + name + "'");
+        throw new DataException(RunFolder.config(runDir), "unknown cvFolds '" + name + "' (known: leave-source-out)");
     }
 
     List<Fold> folds(CtDataset dataset, int k, long seed) {

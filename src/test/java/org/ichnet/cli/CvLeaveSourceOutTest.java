@@ -22,4 +22,17 @@ class CvLeaveSourceOutTest {
         assertTrue(run.err().contains("--leave-source-out needs at least two --data folders"), run.err());
         assertFalse(Files.exists(out.resolve("config.json")));
     }
+
+    @Test
+    void anUnknownFoldKindInConfigIsOneLineNamingTheFile(@TempDir Path tmp) {
+        Path out = tmp.resolve("cv");
+        org.ichnet.reproduce.RunConfig.save(out, java.util.List.of(BundledSample.locate(), Path.of("src/test/resources/phe-sich-tiny")),
+                org.ichnet.reproduce.ExperimentSettings.of(org.ichnet.reproduce.ExperimentSettings.PATIENT,
+                        org.ichnet.model.PaperModels.Variant.PAPER), "leave-one-out");
+        CliRun run = CliRun.of("cv", "--out", out.toString(), "--no-progress");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().strip().lines().anyMatch(l -> l.contains("config.json") && l.contains("unknown cvFolds 'leave-one-out'")),
+                run.err());
+        assertFalse(run.err().contains("\tat "), "no stack trace");
+    }
 }

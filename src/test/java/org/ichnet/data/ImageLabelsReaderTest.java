@@ -59,4 +59,17 @@ class ImageLabelsReaderTest {
         assertFalse(ImageLabelsReader.recognises(pheSich));
         assertEquals(CtDataset.LAYOUT_PHE_SICH, DatasetReader.read(pheSich, ReadOptions.defaults()).layout());
     }
+
+    @Test
+    void infoNamesTheLayoutAndSaysTheLabelsAreAnyHemorrhage() throws IOException {
+        TinyCtIch.writeJpg(root.resolve("a_1.png"), 8, 0);
+        TinyCtIch.writeJpg(root.resolve("a_2.png"), 8, 0);
+        Files.writeString(root.resolve("labels.csv"), "a_1.png,0\na_2.png,1\n");
+        java.io.StringWriter text = new java.io.StringWriter();
+        int code = new picocli.CommandLine(new org.ichnet.cli.Main()).setOut(new java.io.PrintWriter(text))
+                .execute("info", root.toString());
+        assertEquals(0, code);
+        assertTrue(text.toString().contains("(image-labels layout)"), text.toString());
+        assertTrue(text.toString().contains("0/1 any hemorrhage"), text.toString());
+    }
 }

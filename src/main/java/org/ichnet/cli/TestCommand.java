@@ -2,7 +2,6 @@ package org.ichnet.cli;
 
 import org.ichnet.data.CtDataset;
 import org.ichnet.data.DataException;
-
 import org.ichnet.data.LabelPriority;
 import org.ichnet.data.ReadOptions;
 import org.ichnet.data.Sources;

@@ -98,10 +98,11 @@ public final class HeldOutTest {
         allNotes.addAll(notes);
         problems.problems().forEach(p -> allNotes.add("skipped: " + p));
         Map<String, SplitCounts> splits = Map.of("test", new SplitCounts(seen.size(), byPatient.size()));
-        RunSummary summary = new RunSummary("ichnet test: " + predictor.directory().getFileName() + " on "
-                + String.join(" + ", data.sources().stream().map(s -> s.root().getFileName().toString()).toList()), LocalDate.now().toString(), Machine.describe(), RunSummary.PATIENT_PROTOCOL,
-                false, RunEvaluation.datasetSummary(scored), splits, settingsTable(predictor, data, bootstrapReps),
-                results, null, Map.of(), Map.of(), Map.of(), allNotes);
+        String scoredOn = String.join(" + ", data.sources().stream().map(s -> s.root().getFileName().toString()).toList());
+        RunSummary summary = new RunSummary("ichnet test: " + predictor.directory().getFileName() + " on " + scoredOn,
+                LocalDate.now().toString(), Machine.describe(), RunSummary.PATIENT_PROTOCOL, false,
+                RunEvaluation.datasetSummary(scored), splits, settingsTable(predictor, data, bootstrapReps), results,
+                null, Map.of(), Map.of(), Map.of(), allNotes);
         MetricsJson.write(outDir.resolve("metrics.json"), summary);
         HtmlReport.write(outDir, summary);
         return summary;

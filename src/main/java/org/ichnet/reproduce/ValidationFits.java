@@ -7,6 +7,7 @@ import org.ichnet.evaluate.PatientDecisions;
 import org.ichnet.evaluate.Predictions;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ public record ValidationFits(Map<String, PatientDecision> decisions, Map<String,
         }
         List<PatientDecision> parts = new ArrayList<>();
         rowsByThreshold.forEach((threshold, rows) -> parts.add(decision(
-                someTest.rows(new java.util.HashSet<>(rows)::contains), model, threshold)));
+                someTest.rows(new HashSet<>(rows)::contains), model, threshold)));
         return merge(parts);
     }
 

@@ -28,7 +28,8 @@ public final class CompareCommand implements Callable<Integer> {
     List<Path> runs;
 
     @Option(names = "--models", split = ",", paramLabel = "NAMES",
-            description = "Models and ensembles to list (default: weightedAverage; e.g. model1,model2,model3,weightedSum,weightedAverage)")
+            description = "Models and ensembles to list (default: weightedAverage; e.g. model1,model2,model3,weightedSum,weightedAverage; "
+                    + "a per-source row as 'weightedAverage [phe-sich]')")
     List<String> models = List.of("weightedAverage");
 
     @picocli.CommandLine.Spec

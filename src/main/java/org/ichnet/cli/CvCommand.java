@@ -1,6 +1,7 @@
 package org.ichnet.cli;
 
 import org.ichnet.cv.CrossValidation;
+import org.ichnet.cv.FoldScheme;
 import org.ichnet.cv.SeedEnsemble;
 import org.ichnet.model.PaperModels;
 import org.ichnet.report.RunSummary;
@@ -44,6 +45,11 @@ public final class CvCommand implements Callable<Integer> {
                     + "and average each family's probabilities before the ensemble; at least two seeds")
     List<Long> seeds;
 
+    @Option(names = "--leave-source-out", description = "One fold per --data source: train on the other source(s) "
+            + "(their validation share for early stopping and ensemble weights) and test on all of it; needs two or more "
+            + "--data folders; --folds is ignored")
+    boolean leaveSourceOut;
+
     @Mixin
     ConsoleOptions console;
 
@@ -82,9 +88,21 @@ public final class CvCommand implements Callable<Integer> {
             settings = options.settings(spec.commandLine(), PaperModels.Variant.IMPROVED);
             dataDirs = options.dataDirs();
         }
+        FoldScheme scheme = leaveSourceOut ? FoldScheme.LEAVE_SOURCE_OUT : FoldScheme.PATIENT;
+        if (!runOptionGiven && !leaveSourceOut && Files.exists(RunFolder.config(started))) {
+            scheme = FoldScheme.ofConfig(started);
+        }
+        if (scheme == FoldScheme.LEAVE_SOURCE_OUT && dataDirs.size() < 2) {
+            throw new org.ichnet.data.DataException(dataDirs.get(0),
+                    "the only data source: --leave-source-out needs at least two --data folders");
+        }
+        if (scheme == FoldScheme.LEAVE_SOURCE_OUT && seeds != null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--leave-source-out does not take --seeds (a seed ensemble of it is not supported)");
+        }
         long t0 = System.nanoTime();
         RunSummary summary = seeds == null
-                ? new CrossValidation(System.err, console.progress(), data.strict).run(dataDirs, out, settings, folds)
+                ? new CrossValidation(System.err, console.progress(), data.strict, scheme).run(dataDirs, out, settings, folds)
                 : new SeedEnsemble(System.err, console.progress(), data.strict).run(dataDirs, out, settings, folds, seeds);
         SummaryTable.print(System.out, summary);
         summary.notes().forEach(n -> System.out.println("  " + n));

@@ -68,6 +68,9 @@ public final class InfoCommand implements Callable<Integer> {
             out.printf("%nPHE-SICH labels are weak: ICH = the slice carries a lesion box (every lesion intraparenchymal), "
                     + "so a slice at a hematoma's edge may count as NORMAL%n");
         }
+        if (s.sources().stream().anyMatch(x -> x.layout().equals(CtDataset.LAYOUT_IMAGE_LABELS))) {
+            out.printf("%nimage-list labels are 0/1 any hemorrhage: 1 is counted as ICH, its type unknown%n");
+        }
         out.printf("%nproblems    %d%n", s.problems());
         s.warnings().stream().limit(DataOptions.PROBLEMS_SHOWN).forEach(w -> out.println("  " + w));
     }

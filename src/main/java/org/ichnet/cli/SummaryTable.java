@@ -17,12 +17,15 @@ final class SummaryTable {
         out.printf("%nprotocol: %s%s — test set: %d slices of %d patients%n", run.protocol(),
                 run.leaky() ? " (LEAKY: neighbouring slices of a patient in train and test)" : " (split by patient)",
                 test.slices(), test.patients());
-        out.printf("%-16s %8s %8s %8s %8s %8s %8s %8s %8s%n", "model", "acc", "paper", "macroF1", "AUCany",
+        // per-source rows ("weightedAverage [phe-sich]") widen the name column; a single-source table is as before
+        int width = Math.max(16, run.models().stream().mapToInt(r -> r.name().length()).max().orElse(0));
+        String row = "%-" + width + "s %8s %8s %8s %8s %8s %8s %8s %8s%n";
+        out.printf(row, "model", "acc", "paper", "macroF1", "AUCany",
                 "sensICH", "sensSDH", "sensEDH", "specAny");
         for (ModelResult r : run.models()) {
             var m = r.metrics();
             Double paper = PaperNumbers.ACCURACY.get(r.name());
-            out.printf("%-16s %8s %8s %8s %8s %8s %8s %8s %8s%n", r.name(), pct(m.accuracy()),
+            out.printf(row, r.name(), pct(m.accuracy()),
                     paper == null ? "-" : String.format("%.2f", paper), pct(m.macroF1()), pct(m.anyHemorrhageAuc()),
                     pct(m.of(HemorrhageClass.ICH).sensitivity()), pct(m.of(HemorrhageClass.SDH).sensitivity()),
                     pct(m.of(HemorrhageClass.EDH).sensitivity()), pct(m.of(HemorrhageClass.NORMAL).sensitivity()));

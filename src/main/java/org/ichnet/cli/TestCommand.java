@@ -5,9 +5,9 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.ichnet.data.CtDataset;
 import org.ichnet.data.DataException;
-import org.ichnet.data.DatasetReader;
 import org.ichnet.data.LabelPriority;
 import org.ichnet.data.ReadOptions;
+import org.ichnet.data.Sources;
 import org.ichnet.model.RuntimeOptions;
 import org.ichnet.predict.EnsemblePredictor;
 import org.ichnet.report.ModelResult;
@@ -30,8 +30,10 @@ import java.util.concurrent.Callable;
                 + "predictions.csv, metrics.json (95%% CIs over patients) and report.html as a reproduction's test set.")
 public final class TestCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1", paramLabel = "DATA", description = "A labelled data folder (CT-ICH release layout or <CLASS>/ folders)")
-    Path data;
+    @Parameters(arity = "1..*", paramLabel = "DATA", description = "Labelled data folders (CT-ICH release, PHE-SICH, "
+            + "<CLASS>/ folders, or images with a two-column labels.csv of 0/1 any hemorrhage); several are scored as one "
+            + "data set with patients named source:patient, and every number is given per source as well")
+    List<Path> data;
 
     @Option(names = "--model", paramLabel = "DIR", required = true, description = "A model folder (ensemble.json and its SavedModels)")
     Path model;
@@ -50,10 +52,10 @@ public final class TestCommand implements Callable<Integer> {
         if (Files.exists(out) && (!Files.isDirectory(out) || Files.list(out).findAny().isPresent())) {
             throw new DataException(out, "exists and is not an empty folder; give a new --out");
         }
-        CtDataset dataset = DatasetReader.read(data, new ReadOptions(false, strict, LabelPriority.DEFAULT));
+        CtDataset dataset = Sources.read(data, new ReadOptions(false, strict, LabelPriority.DEFAULT));
         dataset.problems().forEach(p -> System.err.println("ichnet: skipped " + p));
         try (EnsemblePredictor predictor = EnsemblePredictor.load(model, RuntimeOptions.defaults())) {
-            if (predictor.needsBone()) dataset = DatasetReader.read(data, new ReadOptions(true, strict, LabelPriority.DEFAULT));
+            if (predictor.needsBone()) dataset = Sources.read(data, new ReadOptions(true, strict, LabelPriority.DEFAULT));
             Files.createDirectories(out);
             System.err.printf("ichnet: %s on %d slices of %d patients%n", model.getFileName(), dataset.slices().size(),
                     dataset.patients().size());
@@ -65,7 +67,7 @@ public final class TestCommand implements Callable<Integer> {
                         done -> { if (bar != null) bar.stepTo(done); }, List.of());
             }
             for (ModelResult r : summary.models()) {
-                System.out.printf(Locale.ROOT, "%-18s accuracy %5.1f  macro-F1 %5.1f  any-hemorrhage AUC %.3f%n", r.name(),
+                System.out.printf(Locale.ROOT, "%-26s accuracy %5.1f  macro-F1 %5.1f  any-hemorrhage AUC %.3f%n", r.name(),
                         100 * r.metrics().accuracy(), 100 * r.metrics().macroF1(), r.metrics().anyHemorrhageAuc());
             }
             System.out.println("report: " + out.resolve("report.html"));

@@ -40,11 +40,13 @@ import java.util.Set;
  * k-fold cross-validation grouped by patient: every patient is tested exactly once, by models that
  * never saw any of its slices; each fold's validation patients (early stopping, ensemble weights)
  * come from that fold's training patients. Out-of-fold predictions are pooled and evaluated like a
- * reproduction, with bootstrap CIs over patients and the spread across folds.
+ * reproduction, with bootstrap CIs over patients and the spread across folds. With
+ * {@link FoldScheme#LEAVE_SOURCE_OUT} each fold is one source, tested by models trained on the others.
  */
 public final class CrossValidation {
     private final PrintStream log;
     private final boolean progress;
+    private final FoldScheme scheme;
     private LoadedImages decoded;
     private PreprocessOptions decodedWith;
     private CtDataset decodedFrom;
@@ -52,14 +54,19 @@ public final class CrossValidation {
     private final boolean strict;
 
     public CrossValidation(PrintStream log, boolean progress) {
-        this(log, progress, false);
+        this(log, progress, false, FoldScheme.PATIENT);
     }
 
     /** {@code strict}: the data set's first problem is fatal instead of a warning and a left-out slice. */
     public CrossValidation(PrintStream log, boolean progress, boolean strict) {
+        this(log, progress, strict, FoldScheme.PATIENT);
+    }
+
+    public CrossValidation(PrintStream log, boolean progress, boolean strict, FoldScheme scheme) {
         this.log = log;
         this.progress = progress;
         this.strict = strict;
+        this.scheme = scheme;
     }
 
     public RunSummary run(Path dataDir, Path cvDir, ExperimentSettings settings, int k) {
@@ -74,8 +81,9 @@ public final class CrossValidation {
 
     /** Trains and tests every fold not finished earlier; each fold's results are on disk when it returns. */
     List<FoldResult> folds(CtDataset dataset, List<Path> dataDirs, Path cvDir, ExperimentSettings settings, int k) {
-        guardSettings(cvDir, dataDirs, settings);
-        List<Fold> folds = Splits.patientFolds(dataset, k, settings.splitSeed());
+        guardSettings(cvDir, dataDirs, settings, scheme);
+        List<Fold> folds = scheme.folds(dataset, k, settings.splitSeed());
+        k = folds.size();
         List<FoldResult> results = new ArrayList<>();
         for (Fold fold : folds) {
             int index = fold.index() + 1; // folders and logs count from 1
@@ -138,6 +146,7 @@ public final class CrossValidation {
     RunSummary summarise(CtDataset dataset, Path cvDir, ExperimentSettings settings, List<FoldResult> results,
                          String titleSuffix, List<String> leadNotes, Map<String, String> settingOverrides) {
         int k = results.size();
+        boolean bySource = scheme == FoldScheme.LEAVE_SOURCE_OUT;
         Predictions pooledTest = OutOfFold.pool(results.stream().map(FoldResult::test).toList());
         // validation patients recur across folds: fit operating points and temperatures fold by fold
         ValidationFits fits = ValidationFits.pooled(results.stream().map(FoldResult::validation).toList(),
@@ -145,8 +154,10 @@ public final class CrossValidation {
         PredictionsCsv.write(RunFolder.predictions(cvDir), pooledTest);
 
         List<String> notes = new ArrayList<>(leadNotes);
-        notes.add(k + "-fold cross-validation grouped by patient: every patient tested once; metrics pool the "
-                + "out-of-fold predictions of all " + pooledTest.size() + " slices.");
+        notes.add((bySource ? "leave-source-out cross-validation: each source tested once, by models trained on the "
+                + "other source(s) (their validation patients from those sources too)"
+                : k + "-fold cross-validation grouped by patient: every patient tested once")
+                + "; metrics pool the out-of-fold predictions of all " + pooledTest.size() + " slices.");
         notes.addAll(FoldSpread.describe(results));
         for (FoldResult r : results) {
             notes.add(String.format("fold %d weights (%s): average %s, vote %s", r.fold(),
@@ -160,7 +171,8 @@ public final class CrossValidation {
         notes.add(String.format("training time over all folds: %.1f min", seconds / 60));
         notes.add(LevelOnlyBaseline.of(results, SliceLevels.byId(used.slices()),
                 new Bootstrap(settings.bootstrapReps(), Bootstrap.DEFAULT_SEED)).describe());
-        RunSummary summary = RunEvaluation.summarise("ichnet " + k + "-fold patient-level cross-validation ("
+        RunSummary summary = RunEvaluation.summarise("ichnet " + (bySource ? "leave-source-out"
+                        : k + "-fold patient-level") + " cross-validation ("
                         + settings.variant().name().toLowerCase() + " variant" + titleSuffix + ")", used,
                 cvSplitSummary(used), settings, fits, pooledTest, new RunEvaluation.EnsembleSummaryInput(null, null),
                 List.of(), notes);
@@ -195,18 +207,23 @@ public final class CrossValidation {
      * Finished folds are reused on a rerun only if they were made with the same settings, the ensemble weights
      * aside (finished folds are re-combined); then records the settings, before any fold is touched.
      */
-    private static void guardSettings(Path cvDir, List<Path> dataDirs, ExperimentSettings settings) {
+    private static void guardSettings(Path cvDir, List<Path> dataDirs, ExperimentSettings settings, FoldScheme scheme) {
         if (SeedEnsemble.holdsOne(cvDir)) {
             throw new org.ichnet.data.DataException(cvDir, "holds a seed ensemble (seed-N folders): resume it with "
                     + "--seeds, or choose another --out");
         }
         if (java.nio.file.Files.exists(RunFolder.config(cvDir))) {
-            ExperimentSettings before = RunConfig.load(cvDir).settings();
+            RunConfig config = RunConfig.load(cvDir);
+            if (FoldScheme.ofConfig(cvDir) != scheme) {
+                throw new org.ichnet.data.DataException(cvDir, "holds a cross-validation with other folds ("
+                        + (config.cvFolds() == null ? "patient k-fold" : config.cvFolds()) + "); choose another --out");
+            }
+            ExperimentSettings before = config.settings();
             if (!before.withGrid(settings.grid()).equals(settings)) {
                 throw new org.ichnet.data.DataException(cvDir, "holds a cross-validation made with other settings "
                         + "(see its config.json); to resume it, give only --out (its config.json is used), or choose another --out");
             }
         }
-        RunConfig.save(cvDir, dataDirs, settings);
+        RunConfig.save(cvDir, dataDirs, settings, scheme.configName());
     }
 }

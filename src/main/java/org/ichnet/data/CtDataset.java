@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * together (see {@link Sources}) namespace every patient id with the source's name
  * ({@code phe-sich:0013}); then {@code root} and {@code layout} are the first source's.
  *
- * @param layout  {@link #LAYOUT_CT_ICH}, {@link #LAYOUT_PHE_SICH} or {@link #LAYOUT_CLASS_FOLDERS}
+ * @param layout  {@link #LAYOUT_CT_ICH}, {@link #LAYOUT_PHE_SICH}, {@link #LAYOUT_IMAGE_LABELS} or {@link #LAYOUT_CLASS_FOLDERS}
  * @param sources the data folders read, in the order given
  */
 public record CtDataset(Path root, String layout, List<CtSlice> slices, List<DataProblem> problems,
@@ -25,6 +25,8 @@ public record CtDataset(Path root, String layout, List<CtSlice> slices, List<Dat
     public static final String LAYOUT_CT_ICH = "ct-ich";
     public static final String LAYOUT_PHE_SICH = "phe-sich";
     public static final String LAYOUT_CLASS_FOLDERS = "class-folders";
+    /** Images listed in a two-column labels.csv (0/1 any hemorrhage): {@link ImageLabelsReader}. */
+    public static final String LAYOUT_IMAGE_LABELS = "image-labels";
 
     /** Patient ids in numeric order when both are numbers ("49" before "100"), else by text. */
     public static final Comparator<String> PATIENT_ORDER = CtDataset::comparePatients;

@@ -2,8 +2,11 @@ package org.ichnet.evaluate;
 
 import org.ichnet.data.HemorrhageClass;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 /**
  * Per-slice predictions of several models on one data set. Model names used by the pipeline are
@@ -33,6 +36,15 @@ public record Predictions(List<String> sliceIds, List<String> patients, int[] tr
 
     public int size() {
         return truth.length;
+    }
+
+    /** The rows {@code keep} accepts (by row index), in order, for every model. */
+    public Predictions rows(IntPredicate keep) {
+        int[] kept = IntStream.range(0, size()).filter(keep).toArray();
+        LinkedHashMap<String, float[][]> probs = new LinkedHashMap<>();
+        probabilities.forEach((model, p) -> probs.put(model, Arrays.stream(kept).mapToObj(i -> p[i]).toArray(float[][]::new)));
+        return new Predictions(Arrays.stream(kept).mapToObj(sliceIds::get).toList(),
+                Arrays.stream(kept).mapToObj(patients::get).toList(), Arrays.stream(kept).map(i -> truth[i]).toArray(), probs);
     }
 
     public float[][] of(String model) {

@@ -22,7 +22,7 @@ final class AccuracyFigure {
     static Path write(Path dir, RunSummary run) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         Map<String, Interval> whiskers = new LinkedHashMap<>();
-        for (ModelResult m : run.models()) {
+        for (ModelResult m : run.pooledModels()) {
             data.addValue(100 * m.metrics().accuracy(), "ours", m.name());
             PaperNumbers.accuracy(m.name()).ifPresent(a -> data.addValue(a, "paper (leaky split)", m.name()));
             if (m.cis() != null) {

@@ -22,6 +22,13 @@ public final class ComparisonTable {
     private ComparisonTable() {
     }
 
+    /** A pooled row from "models", or a per-source one ({@code weightedAverage [phe-sich]}) from "perSource". */
+    private static JsonNode row(JsonNode metrics, String name) {
+        return SourceRows.source(name)
+                .map(source -> metrics.path("perSource").path(source).path(SourceRows.model(name)))
+                .orElse(metrics.path("models").path(name));
+    }
+
     public static String markdown(List<Run> runs, List<String> models) {
         StringBuilder md = new StringBuilder();
         md.append("| run | model | protocol | input | accuracy | macro-F1 | any-hemorrhage AUC | AUC within scan level "
@@ -30,7 +37,7 @@ public final class ComparisonTable {
         for (Run run : runs) {
             JsonNode m = run.metrics();
             for (String model : models) {
-                JsonNode r = m.path("models").path(model);
+                JsonNode r = row(m, model);
                 if (r.isMissingNode()) continue;
                 JsonNode ci = r.path("ci"), patients = r.path("patientLevel"), cal = m.path("calibration").path(model);
                 md.append("| ").append(run.label()).append(" | ").append(model)

@@ -20,7 +20,7 @@ public final class Figures {
         run.model("weightedAverage").map(m -> LevelFigure.write(dir, m)).ifPresent(file ->
                 figures.put("Scores along the scan: mean any-hemorrhage score of normal and hemorrhage slices per tenth "
                         + "of the scan (weighted-average ensemble)", file));
-        for (ModelResult m : run.models()) {
+        for (ModelResult m : run.pooledModels()) {
             figures.put("Confusion matrix, " + m.name(), ConfusionFigure.write(dir, m.name(), m.metrics().confusion()));
         }
         for (Map.Entry<String, List<org.ichnet.evaluate.EpochRecord>> e : run.trainingHistory().entrySet()) {

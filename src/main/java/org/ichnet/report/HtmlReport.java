@@ -113,7 +113,9 @@ public final class HtmlReport {
     }
 
     private static void summary(StringBuilder h, RunSummary run) {
-        h.append("<h2>Summary</h2>\n<table><caption>Test set, all models and ensembles</caption><tr><th>model</th>")
+        h.append("<h2>Summary</h2>\n<table><caption>Test set, all models and ensembles")
+                .append(run.perSource().isEmpty() ? "" : "; after the pooled rows, each source's slices alone (model [source])")
+                .append("</caption><tr><th>model</th>")
                 .append("<th>accuracy (%)</th><th class=paper>paper accuracy</th><th>macro-F1 (%)</th>")
                 .append("<th>any-hemorrhage AUC</th><th>AUC within scan level</th><th>patient AUC</th><th>patient sensitivity</th>")
                 .append("<th>patient specificity</th></tr>\n");
@@ -175,6 +177,9 @@ public final class HtmlReport {
                         .append("</td><td>").append(pct(cm.auc())).append("</td><td>").append(cm.support()).append("</td></tr>\n");
             }
             h.append("</table>\n");
+            if (!SourceRows.pooled(m)) {
+                continue;
+            }
             if (!reported && table != null) {
                 h.append("<p>Not reported: the paper announces ").append(table).append(" but the table is missing from its text.</p>\n");
             } else if (table == null) {

@@ -31,6 +31,7 @@ import java.util.Map;
  *                    "ci": {...}, "confusion": [[...]], "patientLevel": {...},
  *                    "patientRanking": {"auc", "ci", ...} (patient splits only),
  *                    "withinLevelAuc": {"auc", "ci", "levelBins", ...} (patient splits only)}},
+ *  "perSource": {source: {name: {as in "models"}}} (only when the data came from several sources),
  *  "ensemble": {"weights", "normalizedWeights", "selectedOn": "validation" (or "not searched: equal weights"), "criterion",
  *               "weightedSum": {...}, "paperWeights": {...}}}
  * </pre>
@@ -69,8 +70,15 @@ public final class MetricsJson {
         ObjectNode settings = root.putObject("settings");
         run.settings().forEach(settings::put);
         ObjectNode models = root.putObject("models");
-        for (ModelResult m : run.models()) {
+        for (ModelResult m : run.pooledModels()) {
             models.set(m.name(), model(m));
+        }
+        if (!run.perSource().isEmpty()) {
+            ObjectNode perSource = root.putObject("perSource");
+            run.perSource().forEach((source, rows) -> {
+                ObjectNode node = perSource.putObject(source);
+                rows.forEach(m -> node.set(SourceRows.model(m.name()), model(m)));
+            });
         }
         if (run.ensemble() != null) {
             root.set("ensemble", ensemble(run.ensemble()));

@@ -84,6 +84,7 @@ public final class ModelCard {
                     .append(" | ").append(pct(node.path("patientLevel").path("sensitivity")))
                     .append(" | ").append(pct(node.path("patientLevel").path("specificity"))).append(" |\n");
         }
+        perSource(md, metrics.path("perSource"));
         md.append("\nPer class, weighted-average ensemble:\n\n| class | sensitivity | specificity | precision | F1 |\n|---|---|---|---|---|\n");
         JsonNode wa = metrics.path("models").path("weightedAverage");
         for (HemorrhageClass c : HemorrhageClass.values()) {
@@ -132,6 +133,22 @@ public final class ModelCard {
     }
 
     /** "; SDH occurs in only 4 of the 72 patients, ..." for the hemorrhage class with the fewest patients. */
+    /** The weighted-average ensemble on each source's test slices, when the test data came from several sources. */
+    private static void perSource(StringBuilder md, JsonNode perSource) {
+        if (!perSource.isObject() || perSource.isEmpty()) return;
+        md.append("\nPer source, weighted-average ensemble:\n\n| source | slices | accuracy | macro-F1 | any-hemorrhage AUC | ")
+                .append("patient sensitivity | patient specificity |\n|---|---|---|---|---|---|---|\n");
+        perSource.fields().forEachRemaining(e -> {
+            JsonNode node = e.getValue().path("weightedAverage"), ci = node.path("ci");
+            md.append("| ").append(e.getKey()).append(" | ").append(node.path("samples").asInt())
+                    .append(" | ").append(withCi(node.path("accuracy"), ci.path("accuracy")))
+                    .append(" | ").append(withCi(node.path("macroF1"), ci.path("macroF1")))
+                    .append(" | ").append(withCi(node.path("anyHemorrhageAuc"), ci.path("anyHemorrhageAuc")))
+                    .append(" | ").append(pct(node.path("patientLevel").path("sensitivity")))
+                    .append(" | ").append(pct(node.path("patientLevel").path("specificity"))).append(" |\n");
+        });
+    }
+
     private static String rarestClass(JsonNode data) {
         JsonNode patients = data.path("classPatients");
         HemorrhageClass rarest = null;

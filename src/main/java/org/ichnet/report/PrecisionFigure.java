@@ -21,7 +21,7 @@ final class PrecisionFigure {
     static Path write(Path dir, RunSummary run) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (HemorrhageClass c : HemorrhageClass.values()) {
-            for (ModelResult m : run.models()) {
+            for (ModelResult m : run.pooledModels()) {
                 double precision = m.metrics().of(c).precision();
                 data.addValue(Double.isNaN(precision) ? null : 100 * precision, m.name(), c.name());
             }

@@ -20,7 +20,7 @@ final class RocFigure {
 
     static Path write(Path dir, RunSummary run) {
         XYSeriesCollection data = new XYSeriesCollection();
-        for (ModelResult m : run.models()) {
+        for (ModelResult m : run.pooledModels()) {
             XYSeries series = new XYSeries(String.format(Locale.ROOT, "%s (AUC %.3f)", m.name(),
                     m.metrics().anyHemorrhageAuc()), false, true);
             for (RocPoint p : m.metrics().anyHemorrhageRoc()) {

@@ -86,25 +86,34 @@ public final class HeldOutTest {
         Predictions test = new Predictions(ids, patients, truth.stream().mapToInt(Integer::intValue).toArray(), table);
         PredictionsCsv.write(outDir.resolve(PREDICTIONS), test);
 
-        RunEvaluation.TestScoring scoring = new RunEvaluation.TestScoring(test, false,
-                new Bootstrap(bootstrapReps, Bootstrap.DEFAULT_SEED),
-                ids.stream().mapToDouble(SliceLevels.byId(seen)::get).toArray());
+        Map<String, Double> levelById = SliceLevels.byId(seen);
         List<ModelResult> results = new ArrayList<>();
         for (String model : table.keySet()) {
-            results.add(scoring.result(model, table.get(model),
-                    PatientDecisions.byArgmax(test.truth(), table.get(model), test.patients())));
+            results.add(argmaxResult(model, model, test, bootstrapReps, levelById));
         }
-        List<String> allNotes = new ArrayList<>(notes);
-        problems.problems().forEach(p -> allNotes.add("skipped: " + p));
         CtDataset scored = data.keeping(seen);
+        results.addAll(PerSourceResults.of(scored, test,
+                (row, model, part) -> argmaxResult(row, model, part, bootstrapReps, levelById)));
+        List<String> allNotes = new ArrayList<>(LabelNotes.of(scored));
+        allNotes.addAll(notes);
+        problems.problems().forEach(p -> allNotes.add("skipped: " + p));
         Map<String, SplitCounts> splits = Map.of("test", new SplitCounts(seen.size(), byPatient.size()));
-        RunSummary summary = new RunSummary("ichnet test: " + predictor.directory().getFileName() + " on "
-                + data.root().getFileName(), LocalDate.now().toString(), Machine.describe(), RunSummary.PATIENT_PROTOCOL,
-                false, RunEvaluation.datasetSummary(scored), splits, settingsTable(predictor, data, bootstrapReps),
-                results, null, Map.of(), Map.of(), Map.of(), allNotes);
+        String scoredOn = String.join(" + ", data.sources().stream().map(s -> s.root().getFileName().toString()).toList());
+        RunSummary summary = new RunSummary("ichnet test: " + predictor.directory().getFileName() + " on " + scoredOn,
+                LocalDate.now().toString(), Machine.describe(), RunSummary.PATIENT_PROTOCOL, false,
+                RunEvaluation.datasetSummary(scored), splits, settingsTable(predictor, data, bootstrapReps), results,
+                null, Map.of(), Map.of(), Map.of(), allNotes);
         MetricsJson.write(outDir.resolve("metrics.json"), summary);
         HtmlReport.write(outDir, summary);
         return summary;
+    }
+
+    private static ModelResult argmaxResult(String row, String model, Predictions test, int reps,
+                                            Map<String, Double> levelById) {
+        RunEvaluation.TestScoring scoring = new RunEvaluation.TestScoring(test, false,
+                new Bootstrap(reps, Bootstrap.DEFAULT_SEED),
+                test.sliceIds().stream().mapToDouble(levelById::get).toArray());
+        return scoring.result(row, test.of(model), PatientDecisions.byArgmax(test.truth(), test.of(model), test.patients()));
     }
 
     private static Map<String, String> settingsTable(EnsemblePredictor predictor, CtDataset data, int reps) {
@@ -119,7 +128,10 @@ public final class HeldOutTest {
         m.put("channels", pre.channels());
         m.put("framing", pre.framing());
         m.put("ensemble", predictor.combiner().modelName() + " " + java.util.Arrays.toString(predictor.weights()));
-        m.put("data", data.root().toAbsolutePath().normalize() + " (" + data.layout() + ")");
+        for (var source : data.sources()) {
+            m.put(data.sources().size() == 1 ? "data" : "data: " + source.name(),
+                    source.root().toAbsolutePath().normalize() + " (" + source.layout() + ")");
+        }
         m.put("patient decision", "hemorrhage when any slice's argmax is a hemorrhage class (no validation data to choose a threshold)");
         m.put("bootstrap", reps + " resamples of patients");
         return m;

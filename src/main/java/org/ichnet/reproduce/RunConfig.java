@@ -15,10 +15,12 @@ import java.util.List;
 /**
  * {@code config.json}: the data folders and settings of a run, so it can be resumed or repeated. A run on one
  * folder records it as {@code dataDir}, as every run did before several sources could be read; a run on several
- * records {@code dataDirs} instead.
+ * records {@code dataDirs} instead. A cross-validation with folds other than patient k-fold records them as
+ * {@code cvFolds} ({@code "leave-source-out"}); absent means patient k-fold, as every cross-validation before.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RunConfig(String ichnetVersion, String dataDir, List<String> dataDirs, ExperimentSettings settings) {
+public record RunConfig(String ichnetVersion, String dataDir, List<String> dataDirs, ExperimentSettings settings,
+                        String cvFolds) {
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -27,10 +29,15 @@ public record RunConfig(String ichnetVersion, String dataDir, List<String> dataD
     }
 
     public static void save(Path runDir, List<Path> dataDirs, ExperimentSettings settings) {
+        save(runDir, dataDirs, settings, null);
+    }
+
+    /** As {@link #save(Path, List, ExperimentSettings)}, with the cross-validation's folds when not patient k-fold. */
+    public static void save(Path runDir, List<Path> dataDirs, ExperimentSettings settings, String cvFolds) {
         List<String> dirs = dataDirs.stream().map(d -> d.toAbsolutePath().normalize().toString()).toList();
         RunConfig c = dirs.size() == 1
-                ? new RunConfig("0.1.0", dirs.get(0), null, settings)
-                : new RunConfig("0.1.0", null, dirs, settings);
+                ? new RunConfig("0.1.0", dirs.get(0), null, settings, cvFolds)
+                : new RunConfig("0.1.0", null, dirs, settings, cvFolds);
         AtomicFiles.write(RunFolder.config(runDir), out -> JSON.writeValue(out, c));
     }
 

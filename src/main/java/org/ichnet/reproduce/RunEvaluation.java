@@ -44,11 +44,14 @@ public final class RunEvaluation {
     public static RunSummary summarise(String title, CtDataset dataset, Split split, ExperimentSettings settings,
                                        ValidationFits fits, Predictions test, EnsembleSummaryInput ensemble,
                                        List<TrainResult> training, List<String> notes) {
-        TestScoring scoring = new TestScoring(test, settings, SliceLevels.byId(dataset.slices()));
+        Map<String, Double> levelById = SliceLevels.byId(dataset.slices());
+        TestScoring scoring = new TestScoring(test, settings, levelById);
         List<ModelResult> results = new ArrayList<>();
         for (String name : test.probabilities().keySet()) {
             results.add(scoring.result(name, test.of(name), fits.decisions().get(name)));
         }
+        results.addAll(PerSourceResults.of(dataset, test, (row, model, part) -> new TestScoring(part, settings, levelById)
+                .result(row, part.of(model), fits.decisionOn(model, part))));
         List<float[][]> perModel = PaperModels.NAMES.stream().map(test::of).toList();
         float[][] paperAverage = Ensemble.combine(perModel, PaperWeights.WEIGHTS, Combiner.WEIGHTED_AVERAGE);
         float[][] paperSum = Ensemble.combine(perModel, PaperWeights.WEIGHTS, Combiner.WEIGHTED_SUM);
@@ -64,9 +67,11 @@ public final class RunEvaluation {
             seconds.put(t.model(), t.seconds());
             history.put(t.model(), t.history());
         }
+        List<String> allNotes = new ArrayList<>(LabelNotes.of(dataset));
+        allNotes.addAll(notes);
         return new RunSummary(title, LocalDate.now().toString(), Machine.describe(), settings.protocol(),
                 settings.leaky(), datasetSummary(dataset), splitCounts(dataset, split), settingsTable(settings),
-                results, ensembleSummary, seconds, history, fits.calibration(), notes);
+                results, ensembleSummary, seconds, history, fits.calibration(), allNotes);
     }
 
     /** Every test-set number of one model's probabilities, with bootstrap CIs. */

@@ -7,6 +7,7 @@ import org.ichnet.evaluate.PatientDecisions;
 import org.ichnet.evaluate.Predictions;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,11 @@ import java.util.Map;
  * operating point (the threshold that flags every hemorrhage patient of validation) and the
  * temperature for calibrated probabilities. In cross-validation each fold fits on its own
  * validation patients and is applied to its own test patients; the outcomes are then pooled.
+ * {@code thresholdByPatient} (model -> test patient -> threshold, NaN for the argmax rule) lets a subset of the
+ * test patients, such as one source's, be decided exactly as they were in the pooled decision.
  */
-public record ValidationFits(Map<String, PatientDecision> decisions, Map<String, CalibrationResult> calibration) {
+public record ValidationFits(Map<String, PatientDecision> decisions, Map<String, CalibrationResult> calibration,
+                             Map<String, Map<String, Double>> thresholdByPatient) {
 
     public static ValidationFits of(Predictions validation, Predictions test) {
         return pooled(List.of(validation), List.of(test));
@@ -26,6 +30,7 @@ public record ValidationFits(Map<String, PatientDecision> decisions, Map<String,
     public static ValidationFits pooled(List<Predictions> validations, List<Predictions> tests) {
         Map<String, PatientDecision> decisions = new LinkedHashMap<>();
         Map<String, CalibrationResult> calibration = new LinkedHashMap<>();
+        Map<String, Map<String, Double>> thresholds = new LinkedHashMap<>();
         for (String model : tests.get(0).probabilities().keySet()) {
             List<PatientDecision> parts = new ArrayList<>();
             List<float[][]> rawTest = new ArrayList<>(), calibratedTest = new ArrayList<>();
@@ -33,7 +38,9 @@ public record ValidationFits(Map<String, PatientDecision> decisions, Map<String,
             double temperatureSum = 0;
             for (int f = 0; f < tests.size(); f++) {
                 Predictions val = validations.get(f), test = tests.get(f);
-                parts.add(decision(val, test, model));
+                double threshold = PatientDecisions.thresholdForFullSensitivity(val.truth(), val.of(model), val.patients());
+                parts.add(decision(test, model, threshold));
+                test.patients().forEach(p -> thresholds.computeIfAbsent(model, m -> new LinkedHashMap<>()).put(p, threshold));
                 double t = Calibration.fitTemperature(val.of(model), val.truth());
                 temperatureSum += t;
                 rawTest.add(test.of(model));
@@ -46,11 +53,23 @@ public record ValidationFits(Map<String, PatientDecision> decisions, Map<String,
                     Calibration.expectedCalibrationError(concatRows(rawTest), allTruth),
                     Calibration.expectedCalibrationError(concatRows(calibratedTest), allTruth)));
         }
-        return new ValidationFits(decisions, calibration);
+        return new ValidationFits(decisions, calibration, thresholds);
     }
 
-    private static PatientDecision decision(Predictions val, Predictions test, String model) {
-        double threshold = PatientDecisions.thresholdForFullSensitivity(val.truth(), val.of(model), val.patients());
+    /** The patient decision on some of the test patients, each at the operating point it had in {@link #decisions}. */
+    public PatientDecision decisionOn(String model, Predictions someTest) {
+        Map<String, Double> thresholds = thresholdByPatient.get(model);
+        Map<Double, List<Integer>> rowsByThreshold = new LinkedHashMap<>();
+        for (int i = 0; i < someTest.size(); i++) {
+            rowsByThreshold.computeIfAbsent(thresholds.get(someTest.patients().get(i)), t -> new ArrayList<>()).add(i);
+        }
+        List<PatientDecision> parts = new ArrayList<>();
+        rowsByThreshold.forEach((threshold, rows) -> parts.add(decision(
+                someTest.rows(new HashSet<>(rows)::contains), model, threshold)));
+        return merge(parts);
+    }
+
+    private static PatientDecision decision(Predictions test, String model, double threshold) {
         return Double.isNaN(threshold)
                 ? PatientDecisions.byArgmax(test.truth(), test.of(model), test.patients())
                 : PatientDecisions.byThreshold(test.truth(), test.of(model), test.patients(), threshold);

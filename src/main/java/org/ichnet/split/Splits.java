@@ -82,6 +82,23 @@ public final class Splits {
         return folds;
     }
 
+    /**
+     * Leave-source-out: one fold per source, in source order, testing every patient of that source (the other
+     * sources train, {@link #foldSplit} taking their validation share). Needs at least two sources.
+     */
+    public static List<Fold> sourceFolds(CtDataset dataset) {
+        if (dataset.sources().size() < 2) {
+            throw new IllegalArgumentException("leave-source-out needs at least two sources, got " + dataset.sources().size());
+        }
+        List<Fold> folds = new ArrayList<>();
+        for (DataSource source : dataset.sources()) {
+            Set<String> patients = new HashSet<>();
+            dataset.patients().stream().filter(p -> dataset.sourceOf(p).equals(source.name())).forEach(patients::add);
+            folds.add(new Fold(folds.size(), patients));
+        }
+        return folds;
+    }
+
     /** Test = the fold's patients; val = a stratified {@code valFraction} of the remaining (training) patients. */
     public static Split foldSplit(CtDataset dataset, Fold fold, double valFraction, long seed) {
         List<List<String>> strata = patientStrata(dataset, p -> !fold.testPatients().contains(p), new Random(seed));

@@ -17,13 +17,13 @@ import java.util.List;
 import java.util.Map;
 
 /** A model folder as {@code reproduce} writes it, from freshly initialised (untrained) paper CNNs: no training time. */
-final class UntrainedEnsemble {
-    static final RuntimeOptions RUNTIME = new RuntimeOptions(false, 2, 1);
+public final class UntrainedEnsemble {
+    public static final RuntimeOptions RUNTIME = new RuntimeOptions(false, 2, 1);
 
     private UntrainedEnsemble() {
     }
 
-    static Path write(Path dir, int size, int channels, double[] weights) {
+    public static Path write(Path dir, int size, int channels, double[] weights) {
         InputShape input = new InputShape(size, channels);
         long seed = 7;
         for (ModelSpec spec : PaperModels.all(PaperModels.Variant.PAPER)) {

@@ -29,6 +29,20 @@ class ComparisonTableTest {
     }
 
     @Test
+    void aPerSourceRowIsListedByItsName() {
+        com.fasterxml.jackson.databind.node.ObjectNode m = (com.fasterxml.jackson.databind.node.ObjectNode)
+                MetricsJson.toJson(SyntheticRun.build(RunSummary.PATIENT_PROTOCOL, "a"));
+        com.fasterxml.jackson.databind.node.ObjectNode row = m.path("models").path("model1").deepCopy();
+        row.put("accuracy", 0.123);
+        m.putObject("perSource").putObject("phe-sich").set("weightedAverage", row);
+        List<String> lines = ComparisonTable.markdown(List.of(new ComparisonTable.Run("r", m)),
+                List.of("weightedAverage [phe-sich]", "weightedAverage [ct-ich]")).lines().toList();
+        assertEquals(3, lines.size(), "a source the run does not have is left out");
+        assertTrue(lines.get(2).startsWith("| r | weightedAverage [phe-sich] |") && lines.get(2).contains("| 12.3 ("), lines.get(2));
+        assertEquals(14, lines.get(2).chars().filter(c -> c == '|').count(), lines.get(2));
+    }
+
+    @Test
     void ensembleWeightsAreNamedWhereTheyDifferFromTheVariantsDefault() {
         assertTrue(inputCell("improved", "grid-searched over {0.0, 0.1, …, 0.5} on validation, criterion MACRO_F1")
                 .endsWith(", searched ensemble weights"));

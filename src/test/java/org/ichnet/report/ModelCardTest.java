@@ -58,4 +58,17 @@ class ModelCardTest {
         assertTrue(card.contains("DICOM and NIfTI: converted") && card.contains("CT-ICH patient folder") && card.contains("is refused"), card);
         assertFalse(card.contains("JPG/PNG inputs are taken as already windowed"), card);
     }
+
+    @Test
+    void perSourceResultsGetATableAndASingleSourceRunNone() {
+        ObjectNode metrics = MetricsJson.toJson(SyntheticRun.build(RunSummary.PATIENT_PROTOCOL, "note"));
+        assertFalse(ModelCard.markdown("synthetic", metrics, manifest()).contains("Per source"));
+        JsonNode pooled = metrics.path("models").path("weightedAverage");
+        ObjectNode perSource = metrics.putObject("perSource");
+        perSource.putObject("ct-ich").set("weightedAverage", pooled);
+        perSource.putObject("phe-sich").set("weightedAverage", pooled);
+        String card = ModelCard.markdown("synthetic", metrics, manifest());
+        assertTrue(card.contains("Per source, weighted-average ensemble:"), card);
+        assertTrue(card.contains("| phe-sich | " + pooled.path("samples").asInt() + " | "), card);
+    }
 }

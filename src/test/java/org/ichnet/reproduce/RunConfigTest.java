@@ -71,6 +71,19 @@ class RunConfigTest {
     }
 
     @Test
+    void leaveSourceOutIsRecordedAndOlderConfigsArePatientFolds(@TempDir Path run) throws Exception {
+        ExperimentSettings s = ExperimentSettings.of(ExperimentSettings.PATIENT, PaperModels.Variant.IMPROVED);
+        var dirs = java.util.List.of(Path.of("/data/ct-ich"), Path.of("/data/phe-sich-ct-ids"));
+        RunConfig.save(run, dirs, s, "leave-source-out");
+        assertTrue(Files.readString(RunFolder.config(run)).contains("\"cvFolds\" : \"leave-source-out\""));
+        assertEquals("leave-source-out", RunConfig.load(run).cvFolds());
+        RunConfig.save(run, dirs, s);
+        assertFalse(Files.readString(RunFolder.config(run)).contains("cvFolds"), "patient k-fold writes no key, as before");
+        Files.writeString(RunFolder.config(run), OLDER_CONFIG);
+        assertNull(RunConfig.load(run).cvFolds());
+    }
+
+    @Test
     void aConfigWithoutDataFolderIsABadFile(@TempDir Path run) throws Exception {
         Files.writeString(RunFolder.config(run), OLDER_CONFIG.replace("\"dataDir\" : \"/data/ct-ich\",", ""));
         var e = assertThrows(org.ichnet.data.DataException.class, () -> RunConfig.load(run));

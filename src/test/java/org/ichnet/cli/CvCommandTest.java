@@ -19,7 +19,7 @@ class CvCommandTest {
     @Test
     void aSeedEnsembleAveragesTheSeedsCrossValidations(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("cv");
-        CliRun run = CliRun.of("cv", "--quick", "--size", "32", "--epochs", "1", "--folds", "3", "--seeds", "1,2",
+        CliRun run = CliRun.of("cv", "--quick", "--members", "model1,model2,model3", "--size", "32", "--epochs", "1", "--folds", "3", "--seeds", "1,2",
                 "--out", out.toString(), "--no-progress");
         assertEquals(0, run.exitCode(), run.err());
 
@@ -50,7 +50,7 @@ class CvCommandTest {
         assertTrue(resumed.err().contains("resuming with the settings"), resumed.err());
         assertTrue(resumed.err().contains("fold 3/3: done earlier"), resumed.err());
         assertEquals(before, Files.readAllLines(out.resolve("predictions.csv")));
-        CliRun other = CliRun.of("cv", "--quick", "--size", "48", "--folds", "3", "--seeds", "1,2", "--out", out.toString(),
+        CliRun other = CliRun.of("cv", "--quick", "--members", "model1,model2,model3", "--size", "48", "--folds", "3", "--seeds", "1,2", "--out", out.toString(),
                 "--no-progress");
         assertEquals(2, other.exitCode(), other.err());
         assertTrue(other.err().contains("made with other settings"), other.err());
@@ -90,7 +90,7 @@ class CvCommandTest {
     @Test
     void reweightingACrossValidationRecombinesItsFoldsAndComesBackToTheSameWeights(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("cv");
-        CliRun run = CliRun.of("cv", "--quick", "--size", "32", "--epochs", "1", "--folds", "3", "--ensemble-weights",
+        CliRun run = CliRun.of("cv", "--quick", "--members", "model1,model2,model3", "--size", "32", "--epochs", "1", "--folds", "3", "--ensemble-weights",
                 "searched", "--out", out.toString(), "--no-progress");
         assertEquals(0, run.exitCode(), run.err());
         ObjectMapper json = new ObjectMapper();

@@ -26,8 +26,11 @@ public final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RUN_DIR")
     Path runDir;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Model folder to write (an earlier export there is replaced; a file or any other folder is refused)")
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Model folder to write (new or empty; a file is refused)")
     Path out;
+
+    @Option(names = "--force", description = "Replace a non-empty --out folder: the new export takes its place only once it is complete")
+    boolean force;
 
     @Option(names = "--verbose", description = "Stack traces on errors")
     boolean verbose;
@@ -41,9 +44,8 @@ public final class ExportCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new DataException(out, "exists and is a file, not a model folder; refusing to replace it");
         }
-        if (Files.isDirectory(out) && !Files.isRegularFile(out.resolve(EnsembleManifest.FILE))
-                && Files.list(out).findAny().isPresent()) {
-            throw new DataException(out, "exists and is not an ichnet model folder; refusing to replace it");
+        if (!force && isNonEmptyFolder(out)) {
+            throw new DataException(out, "exists and is not empty; refusing to replace it without --force");
         }
         Path staging = stagingFolderBeside(out);
         try {
@@ -53,13 +55,48 @@ public final class ExportCommand implements Callable<Integer> {
             String card = ModelCard.markdown(out.getFileName().toString(), json.readTree(metrics.toFile()),
                     json.readTree(manifest.toFile()));
             AtomicFiles.writeString(staging.resolve("MODEL_CARD.md"), card);
-            AtomicFiles.deleteTree(out);
-            Files.move(staging, out);
+            replaceWith(staging, out);
         } finally {
             AtomicFiles.deleteTree(staging);
         }
         System.out.println("exported " + runDir + " -> " + out);
         return 0;
+    }
+
+    private static boolean isNonEmptyFolder(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) return false;
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isPresent();
+        }
+    }
+
+    /**
+     * Puts the finished {@code staging} folder at {@code out} by renames only: the old folder is first moved
+     * aside (and moved back if the second rename fails), so {@code out} is never a half-written export, and
+     * it is gone only between two renames. Linux has no portable rename that swaps two folders.
+     */
+    private static void replaceWith(Path staging, Path out) throws IOException {
+        if (!Files.exists(out)) {
+            Files.move(staging, out);
+            return;
+        }
+        Path aside = Files.createTempDirectory(out.toAbsolutePath().getParent(), out.getFileName() + ".replaced-");
+        Path old = aside.resolve("old");
+        try {
+            Files.move(out, old);
+        } catch (IOException e) {
+            Files.delete(aside);
+            throw e;
+        }
+        boolean replaced = false;
+        try {
+            Files.move(staging, out);
+            replaced = true;
+        } finally {
+            // on failure the user's folder goes back; if even that fails it stays in `aside`, never deleted
+            if (!replaced) Files.move(old, out);
+        }
+        AtomicFiles.deleteTree(aside);
     }
 
     /** A fresh folder of our own beside {@code out}, so the final move is a rename and nothing of the user's is touched. */

@@ -44,6 +44,18 @@ public final class DicomReader {
             throw new DataException(file, TransferSyntax.describe(syntax) + " is not supported");
         }
         DicomPixelHeader.check(file, !TransferSyntax.IMPLICIT_LE.equals(syntax));
+        try {
+            return decode(file);
+        } catch (DataException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // ImageJ trusts element lengths: a corrupt one ends in e.g. NegativeArraySizeException, naming no file
+            throw new DataException(file, "DICOM header could not be decoded (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")) + ")", e);
+        }
+    }
+
+    private static HuSlice decode(Path file) {
         DICOM image = new DICOM();
         image.open(file.toString()); // prints nothing on failure; reports it as a 0x0 image
         if (image.getWidth() == 0 || image.getHeight() == 0) {

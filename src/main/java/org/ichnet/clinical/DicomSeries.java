@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
@@ -21,8 +23,8 @@ import java.util.stream.Stream;
  * <p>Order: by ImagePositionPatient projected on the slice normal (row x column cosines of
  * ImageOrientationPatient, or z when orientation is missing) when every slice has a position;
  * else by InstanceNumber when every slice has one; else by file name in natural order.
- * A folder holding more than one SeriesInstanceUID is an error: mixing series would interleave
- * two scans, and guessing which one the user meant is worse than asking them to split the folder.
+ * {@link #read} takes a folder of one series; {@link #bySeries} splits a folder's slices by
+ * SeriesInstanceUID, so that two series are never interleaved into one scan.
  */
 public final class DicomSeries {
 
@@ -103,6 +105,20 @@ public final class DicomSeries {
             for (int i = 0; i < n; i++) places[i] = fileIndex.applyAsInt(ordered.get(i));
         }
         return places;
+    }
+
+    /**
+     * Slices grouped by SeriesInstanceUID, in order of first appearance. Slices without a UID join the
+     * series when there is only one; beside several series they form a group of their own (key null).
+     */
+    public static Map<String, List<HuSlice>> bySeries(List<HuSlice> slices) {
+        Map<String, List<HuSlice>> groups = new LinkedHashMap<>();
+        for (HuSlice s : slices) groups.computeIfAbsent(s.meta().seriesUid(), k -> new ArrayList<>()).add(s);
+        if (groups.size() == 2 && groups.containsKey(null)) {
+            List<HuSlice> untagged = groups.remove(null);
+            groups.values().iterator().next().addAll(untagged);
+        }
+        return groups;
     }
 
     static void requireOneSeries(Path folder, List<HuSlice> slices) {

@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  *   <li>CT-ICH patient folder ({@code brain/} and {@code bone/} of JPGs with the same names): one scan whose
  *   slices carry both windows, so the brain+bone models take the data set's own JPGs.</li>
  *   <li>{@code .dcm} file (or any file with the DICM marker): one slice.</li>
- *   <li>folder of DICOM files: one series scan, ordered as {@link DicomSeries#order}.</li>
+ *   <li>folder of DICOM files: one scan per SeriesInstanceUID, each ordered as {@link DicomSeries#order}; with
+ *   several series each scan is named {@code <folder>_series-<uid>}.</li>
  *   <li>{@code .nii}/{@code .nii.gz}: one scan of its axial slices.</li>
  * </ul>
  * HU inputs are windowed to CT-ICH brain and bone and turned to the CT-ICH orientation. A file that
@@ -42,8 +43,8 @@ public final class ScanInputs {
     public static List<Scan> collect(List<Path> inputs, boolean strict) {
         List<Scan> scans = new ArrayList<>();
         for (Path input : inputs) {
-            Scan scan = Files.isDirectory(input) ? folder(input, strict) : file(input, strict);
-            scans.add(scan);
+            if (Files.isDirectory(input)) scans.addAll(folder(input, strict));
+            else scans.add(file(input, strict));
         }
         return scans;
     }
@@ -63,7 +64,7 @@ public final class ScanInputs {
         }
     }
 
-    private static Scan folder(Path folder, boolean strict) {
+    private static List<Scan> folder(Path folder, boolean strict) {
         String name = folder.toAbsolutePath().normalize().getFileName().toString();
         List<Path> images = images(folder);
         List<Path> dicoms = DicomSeries.files(folder);
@@ -77,14 +78,14 @@ public final class ScanInputs {
         } else if (!images.isEmpty()) {
             slices.addAll(imageSlices(images, null, problems, strict));
         } else if (!dicoms.isEmpty()) {
-            slices.addAll(dicomSeries(folder, dicoms, problems, strict));
+            return dicomScans(folder, name, dicoms, strict);
         } else if (!brainImages.isEmpty()) {
             slices.addAll(imageSlices(brainImages, folder.resolve(BONE), problems, strict));
         } else {
             problems.add(problem(new DataException(folder, "no JPG, PNG or DICOM files in folder (nor brain/ and bone/ "
                     + "folders of a CT-ICH patient)"), strict));
         }
-        return new Scan(name, folder, slices, problems);
+        return List.of(new Scan(name, folder, slices, problems));
     }
 
     /**
@@ -107,8 +108,13 @@ public final class ScanInputs {
         return slices;
     }
 
-    private static List<ScanSlice> dicomSeries(Path folder, List<Path> files, List<DataProblem> problems, boolean strict) {
+    /**
+     * One scan per series of the folder. Files that cannot be read belong to no known series: their
+     * problems go with the first scan, so each is reported once.
+     */
+    private static List<Scan> dicomScans(Path folder, String name, List<Path> files, boolean strict) {
         List<HuSlice> read = new ArrayList<>();
+        List<DataProblem> unreadable = new ArrayList<>();
         Map<HuSlice, Integer> fileIndex = new IdentityHashMap<>();
         for (int i = 0; i < files.size(); i++) {
             try {
@@ -116,16 +122,26 @@ public final class ScanInputs {
                 read.add(slice);
                 fileIndex.put(slice, i);
             } catch (DataException e) {
-                problems.add(problem(e, strict));
+                unreadable.add(problem(e, strict));
             }
         }
-        try {
-            DicomSeries.requireOneSeries(folder, read);
-        } catch (DataException e) {
-            problems.add(problem(e, strict));
-            return List.of();
+        Map<String, List<HuSlice>> series = DicomSeries.bySeries(read);
+        if (series.isEmpty()) return List.of(new Scan(name, folder, List.of(), unreadable));
+        List<Scan> scans = new ArrayList<>();
+        for (Map.Entry<String, List<HuSlice>> one : series.entrySet()) {
+            String scanName = series.size() == 1 ? name : name + "_series-" + seriesLabel(one.getKey());
+            scans.add(new Scan(scanName, folder, seriesSlices(one.getValue(), fileIndex), scans.isEmpty() ? unreadable : List.of()));
         }
-        List<HuSlice> ordered = DicomSeries.order(read);
+        return scans;
+    }
+
+    /** The UID as a file-name part (Grad-CAM files are named after scans); a UID is digits and dots. */
+    private static String seriesLabel(String uid) {
+        return uid == null ? "untagged" : uid.replaceAll("[^0-9A-Za-z.]", "_");
+    }
+
+    private static List<ScanSlice> seriesSlices(List<HuSlice> series, Map<HuSlice, Integer> fileIndex) {
+        List<HuSlice> ordered = DicomSeries.order(series);
         int[] places = DicomSeries.places(ordered, fileIndex::get);
         List<ScanSlice> slices = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) slices.add(windowed(ordered.get(i), places[i]));

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -47,5 +48,51 @@ class ExportCommandTest {
             assertEquals(0, left.filter(p -> p.getFileName().toString().startsWith("exported.export-")).count(),
                     "a failed export cleans up its own staging folder");
         }
+    }
+
+    /** A run whose "SavedModels" are one file each: enough for export, which only copies them. */
+    private static Path exportableRun(Path tmp) throws Exception {
+        Path run = runWithoutModels(tmp);
+        for (String model : org.ichnet.model.PaperModels.NAMES) {
+            Files.createDirectories(run.resolve("models").resolve(model));
+            Files.writeString(run.resolve("models").resolve(model).resolve("saved_model.pb"), model);
+        }
+        return run;
+    }
+
+    @Test
+    void aNonEmptyFolderIsRefusedWithoutForce(@TempDir Path tmp) throws Exception {
+        Path run = exportableRun(tmp);
+        Path out = tmp.resolve("exported");
+        assertEquals(0, CliRun.of("export", run.toString(), "--out", out.toString()).exitCode());
+        Files.writeString(out.resolve("mine.txt"), "mine");
+        CliRun again = CliRun.of("export", run.toString(), "--out", out.toString());
+        assertEquals(2, again.exitCode(), again.err());
+        assertEquals(1, again.err().lines().count(), again.err());
+        assertTrue(again.err().contains(out.toString()) && again.err().contains("--force"), again.err());
+        assertEquals("mine", Files.readString(out.resolve("mine.txt")));
+    }
+
+    @Test
+    void forceReplacesTheFolderAndLeavesNothingBeside(@TempDir Path tmp) throws Exception {
+        Path run = exportableRun(tmp);
+        Path out = Files.createDirectories(tmp.resolve("exported"));
+        Files.writeString(out.resolve("old.txt"), "old");
+        CliRun export = CliRun.of("export", run.toString(), "--out", out.toString(), "--force");
+        assertEquals(0, export.exitCode(), export.err());
+        assertFalse(Files.exists(out.resolve("old.txt")));
+        assertEquals("model2", Files.readString(out.resolve("model2/saved_model.pb")));
+        assertTrue(Files.isRegularFile(out.resolve("MODEL_CARD.md")));
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertEquals(List.of("exported", "run"), left.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void anEmptyFolderNeedsNoForce(@TempDir Path tmp) throws Exception {
+        Path out = Files.createDirectories(tmp.resolve("exported"));
+        CliRun export = CliRun.of("export", exportableRun(tmp).toString(), "--out", out.toString());
+        assertEquals(0, export.exitCode(), export.err());
+        assertTrue(Files.isRegularFile(out.resolve("ensemble.json")));
     }
 }

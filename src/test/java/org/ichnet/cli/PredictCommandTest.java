@@ -2,6 +2,7 @@ package org.ichnet.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.ichnet.testing.SharedData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -179,8 +180,8 @@ class PredictCommandTest {
 
     @Test
     void dicomFixtures() throws IOException {
-        Path shared = Path.of("..", "shared", "data", "ct-ich-dicom");
-        Assumptions.assumeTrue(Files.isDirectory(shared.resolve("ct")), "CT-ICH DICOM fixtures not found: " + shared.toAbsolutePath());
+        Path shared = SharedData.requireFolder("ct-ich-dicom");
+        Assumptions.assumeTrue(Files.isDirectory(shared.resolve("ct")), "CT-ICH DICOM fixtures not found: " + shared);
         List<Path> files;
         try (Stream<Path> s = Files.list(shared.resolve("ct"))) {
             files = s.filter(f -> f.toString().endsWith(".dcm")).sorted().limit(3).toList();

@@ -2,6 +2,7 @@ package org.ichnet.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.ichnet.testing.SharedData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -109,8 +110,8 @@ class ShippedModelTest {
     @Test
     void gradCamIsStrongerInsideTheHemorrhageMasks() throws Exception {
         shipped();
-        Path dicom = Path.of("../shared/data/ct-ich-dicom");
-        Assumptions.assumeTrue(Files.isDirectory(dicom.resolve("ct")), "no CT-ICH DICOM fixtures in " + dicom.toAbsolutePath());
+        Path dicom = SharedData.requireFolder("ct-ich-dicom");
+        Assumptions.assumeTrue(Files.isDirectory(dicom.resolve("ct")), "no CT-ICH DICOM fixtures in " + dicom);
         JsonNode brainBone = gradCamSummary(dicom);
         JsonNode brain = gradCamSummary(dicom, "--model", BundledModel.RELATIVE);
         assertEquals(21, brainBone.get("slices").asInt());

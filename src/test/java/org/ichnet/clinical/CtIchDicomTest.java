@@ -1,5 +1,6 @@
 package org.ichnet.clinical;
 
+import org.ichnet.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -15,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class CtIchDicomTest {
 
     static List<Path> fixtures() throws IOException {
-        Path dir = SharedData.folder("ct-ich-dicom/ct");
+        Path dir = SharedData.requireFolder("ct-ich-dicom/ct");
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(DicomSeries::hasDicomExtension).sorted().toList();
         }

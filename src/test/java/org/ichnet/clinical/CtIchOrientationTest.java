@@ -2,6 +2,7 @@ package org.ichnet.clinical;
 
 import org.ichnet.preprocess.GrayImage;
 import org.ichnet.preprocess.ImageDecoder;
+import org.ichnet.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -30,7 +31,7 @@ class CtIchOrientationTest {
 
     @Test
     void everySliceNeedsTheSameTurnAndThenAgreesWithItsJpg() throws IOException {
-        Path jpgs = SharedData.folder("ct-ich/Patients_CT");
+        Path jpgs = SharedData.requireFolder("ct-ich/Patients_CT");
         List<Double> correlations = new ArrayList<>();
         for (Path dicom : CtIchDicomTest.fixtures()) {
             String id = dicom.getFileName().toString().replace(".dcm", "");

@@ -1,5 +1,6 @@
 package org.ichnet.data;
 
+import org.ichnet.testing.SharedData;
 import org.ichnet.testing.TinyCtIch;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -9,13 +10,13 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** The released CT-ICH set (../shared/data/ct-ich or $ICHNET_SHARED/data/ct-ich); skipped when absent. */
+/** The released CT-ICH set, {@code SharedData.data("ct-ich")}; skipped when absent. */
 class FullCtIchDatasetTest {
 
     private static Path root() {
         Path root = TinyCtIch.fullDataset();
         Assumptions.assumeTrue(root != null,
-                "full CT-ICH data set not found at ../shared/data/ct-ich or $ICHNET_SHARED/data/ct-ich; skipping");
+                "full CT-ICH data set not found at " + SharedData.data("ct-ich") + "; skipping");
         return root;
     }
 

@@ -1,6 +1,7 @@
 package org.ichnet.data;
 
 import org.ichnet.testing.PheSichFixture;
+import org.ichnet.testing.SharedData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -9,13 +10,13 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** The released PHE-SICH-CT-IDS copy (../shared/data/phe-sich-ct-ids or $ICHNET_SHARED/data/...); skipped when absent. */
+/** The released PHE-SICH-CT-IDS copy, {@code SharedData.data("phe-sich-ct-ids")}; skipped when absent. */
 class PheSichDatasetTest {
 
     private static Path root() {
         Path root = PheSichFixture.released();
         Assumptions.assumeTrue(root != null,
-                "PHE-SICH data set not found at ../shared/data/phe-sich-ct-ids or $ICHNET_SHARED/data/phe-sich-ct-ids; skipping");
+                "PHE-SICH data set not found at " + SharedData.data("phe-sich-ct-ids") + "; skipping");
         return root;
     }
 

@@ -2,8 +2,6 @@ package org.ichnet.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The PHE-SICH layout in miniature ({@code src/test/resources/phe-sich-tiny}: 8x8 PNGs) with the release's two
@@ -19,17 +17,9 @@ public final class PheSichFixture {
         return Path.of("src", "test", "resources", "phe-sich-tiny").toAbsolutePath();
     }
 
-    /** The released set: $ICHNET_SHARED/data/phe-sich-ct-ids or ../shared/data/phe-sich-ct-ids; null when absent. */
+    /** The released set, {@link SharedData#data}{@code ("phe-sich-ct-ids")}; null when absent. */
     public static Path released() {
-        List<Path> candidates = new ArrayList<>();
-        String shared = System.getenv("ICHNET_SHARED");
-        if (shared != null && !shared.isBlank()) candidates.add(Path.of(shared, "data", "phe-sich-ct-ids"));
-        candidates.add(Path.of("..", "shared", "data", "phe-sich-ct-ids"));
-        for (Path p : candidates) {
-            if (Files.isRegularFile(p.resolve("labels.csv")) && Files.isDirectory(p.resolve("images"))) {
-                return p.toAbsolutePath().normalize();
-            }
-        }
-        return null;
+        Path p = SharedData.data("phe-sich-ct-ids");
+        return Files.isRegularFile(p.resolve("labels.csv")) && Files.isDirectory(p.resolve("images")) ? p : null;
     }
 }

@@ -91,18 +91,9 @@ public final class TinyCtIch {
         return Path.of("sample", "ct-ich-sample").toAbsolutePath();
     }
 
-    /** The full CT-ICH release: $ICHNET_SHARED/data/ct-ich or ../shared/data/ct-ich; null when absent. */
+    /** The full CT-ICH release, {@link SharedData#data}{@code ("ct-ich")}; null when absent. */
     public static Path fullDataset() {
-        List<Path> candidates = new ArrayList<>();
-        String shared = System.getenv("ICHNET_SHARED");
-        if (shared != null && !shared.isBlank()) {
-            candidates.add(Path.of(shared, "data", "ct-ich"));
-            candidates.add(Path.of(shared));
-        }
-        candidates.add(Path.of("..", "shared", "data", "ct-ich"));
-        for (Path p : candidates) {
-            if (Files.isRegularFile(p.resolve("hemorrhage_diagnosis.csv"))) return p.toAbsolutePath().normalize();
-        }
-        return null;
+        Path p = SharedData.data("ct-ich");
+        return Files.isRegularFile(p.resolve("hemorrhage_diagnosis.csv")) ? p : null;
     }
 }

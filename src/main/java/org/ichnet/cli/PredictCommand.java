@@ -124,6 +124,8 @@ public final class PredictCommand implements Callable<Integer> {
                 System.out.println("wrote " + csv);
             }
         }
-        return 0;
+        // every readable input was predicted and printed; a skipped one still makes the run a partial failure
+        boolean anySkipped = collected.stream().anyMatch(scan -> !scan.problems().isEmpty());
+        return anySkipped ? Main.EXIT_BAD_INPUT : 0;
     }
 }

@@ -1,6 +1,7 @@
 package org.ichnet.clinical;
 
 import org.ichnet.data.DataException;
+import org.ichnet.preprocess.ImageSizeLimit;
 
 import java.io.BufferedInputStream;
 import java.io.EOFException;
@@ -14,6 +15,8 @@ import java.util.zip.GZIPInputStream;
 
 /** Reads a single-file NIfTI-1 volume ({@code .nii} or {@code .nii.gz}) into Hounsfield units. */
 public final class NiftiReader {
+    /** 2^28 voxels (1 GiB as floats): 512x512 slices, 1,024 of them; a head CT has a few hundred. Checked before allocation. */
+    static final long MAX_VOXELS = 1L << 28;
 
     private NiftiReader() {
     }
@@ -28,8 +31,12 @@ public final class NiftiReader {
         try (InputStream in = open(file)) {
             NiftiHeader header = NiftiHeader.parse(file, in.readNBytes(NiftiHeader.SIZE));
             in.skipNBytes(header.voxOffset() - NiftiHeader.SIZE);
+            ImageSizeLimit.check(file, header.nx(), header.ny());
+            if (header.voxelCount() > MAX_VOXELS) {
+                throw new DataException(file, "header claims " + header.nx() + "x" + header.ny() + "x" + header.nz()
+                        + " voxels, above the " + MAX_VOXELS + "-voxel limit (corrupt file?)");
+            }
             long needed = header.voxelCount() * header.datatype().bytes;
-            if (needed > Integer.MAX_VALUE - 8) throw new DataException(file, "NIfTI volume too large (" + needed + " bytes)");
             byte[] data = in.readNBytes((int) needed);
             if (data.length < needed) {
                 throw new DataException(file, "truncated NIfTI voxel data (" + data.length + " of " + needed + " bytes)");

@@ -232,6 +232,7 @@ class PredictCommandTest {
         Path missing = tmp.resolve("missing.jpg");
         Path good = Files.list(brainFolder).sorted().findFirst().orElseThrow();
         CliRun r = CliRun.of("predict", "--model", run.toString(), bad.toString(), good.toString(), missing.toString());
+        assertEquals(Main.EXIT_BAD_INPUT, r.exitCode(), "the good input is predicted, the run still says some failed");
         JsonNode root = json(r);
         assertEquals(1, root.get("scans").size());
         assertEquals(2, root.get("problems").size());

@@ -90,6 +90,9 @@ class NiftiReaderTest {
         assertProblem(n -> n.magic = "xyz", "bad NIfTI-1 magic 'xyz'");
         assertProblem(n -> n.truncateBy = 3, "truncated NIfTI voxel data");
         assertProblem(n -> n.dim = new short[]{4, 2, 2, 2, 5, 1, 1, 1}, "dim[4] = 5");
+        // refused from the header, before a gzip bomb could inflate to 2 GB
+        assertProblem(n -> n.dim = new short[]{3, 8000, 8000, 16, 1, 1, 1, 1}, "8000x8000x16 voxels, above the 268435456-voxel limit");
+        assertProblem(n -> n.dim = new short[]{3, 9000, 4, 4, 1, 1, 1, 1}, "9000x4 pixels, above the 8192x8192 limit");
     }
 
     @Test

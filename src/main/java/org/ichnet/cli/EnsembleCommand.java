@@ -26,6 +26,9 @@ import java.util.concurrent.Callable;
                 + "re-weights a trained run without retraining (then run `ichnet evaluate RUN_DIR`).")
 public final class EnsembleCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    StrictOption strictOption;
+
     @Parameters(index = "0", paramLabel = "RUN_DIR")
     Path runDir;
 
@@ -47,7 +50,7 @@ public final class EnsembleCommand implements Callable<Integer> {
             throw new DataException(runDir, "is a cross-validation: re-weight it with `ichnet cv --out " + runDir
                     + " --ensemble-weights searched|equal`");
         }
-        RunSetup run = RunSetup.open(runDir, System.err, false, false);
+        RunSetup run = RunSetup.open(runDir, System.err, false, strictOption.strict);
         if (grid != null) {
             // recorded before the step writes anything: an interrupted re-weighting is finished by `ichnet ensemble RUN_DIR`
             run = run.withSettings(run.settings().withGrid(grid));

@@ -16,6 +16,9 @@ import java.util.concurrent.Callable;
         description = "Evaluate a trained run on its test set and write metrics.json, predictions.csv and report.html.")
 public final class EvaluateCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Mixin
+    StrictOption strictOption;
+
     @Parameters(index = "0", paramLabel = "RUN_DIR")
     Path runDir;
 
@@ -24,7 +27,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunSetup run = RunSetup.open(runDir, System.err, false, false);
+        RunSetup run = RunSetup.open(runDir, System.err, false, strictOption.strict);
         RunSummary summary = EvaluateStep.run(run, run.steps().trainingResults());
         SummaryTable.print(System.out, summary);
         System.out.println("\nreport: " + RunFolder.report(runDir).toAbsolutePath());

@@ -233,7 +233,7 @@ class PredictCommandTest {
         Path good = Files.list(brainFolder).sorted().findFirst().orElseThrow();
         CliRun r = CliRun.of("predict", "--model", run.toString(), bad.toString(), good.toString(), missing.toString());
         assertEquals(Main.EXIT_BAD_INPUT, r.exitCode(), "the good input is predicted, the run still says some failed");
-        JsonNode root = json(r);
+        JsonNode root = JSON.readTree(r.out());
         assertEquals(1, root.get("scans").size());
         assertEquals(2, root.get("problems").size());
         Iterator<JsonNode> problems = root.get("problems").elements();

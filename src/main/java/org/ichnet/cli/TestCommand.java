@@ -49,13 +49,13 @@ public final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (Files.exists(out) && (!Files.isDirectory(out) || Files.list(out).findAny().isPresent())) {
+        if (Files.exists(out) && (!Files.isDirectory(out) || !isEmpty(out))) {
             throw new DataException(out, "exists and is not an empty folder; give a new --out");
         }
-        CtDataset dataset = Sources.read(data, new ReadOptions(false, strict, LabelPriority.DEFAULT));
-        dataset.problems().forEach(p -> System.err.println("ichnet: skipped " + p));
         try (EnsemblePredictor predictor = EnsemblePredictor.load(model, RuntimeOptions.defaults())) {
-            if (predictor.needsBone()) dataset = Sources.read(data, new ReadOptions(true, strict, LabelPriority.DEFAULT));
+            // read once, with the bone window when the model takes it, so every problem is reported
+            CtDataset dataset = Sources.read(data, new ReadOptions(predictor.needsBone(), strict, LabelPriority.DEFAULT));
+            dataset.problems().forEach(p -> System.err.println("ichnet: skipped " + p));
             Files.createDirectories(out);
             System.err.printf("ichnet: %s on %d slices of %d patients%n", model.getFileName(), dataset.slices().size(),
                     dataset.patients().size());
@@ -66,6 +66,7 @@ public final class TestCommand implements Callable<Integer> {
                 summary = HeldOutTest.run(predictor, dataset, out, Math.max(1, bootstrap), strict,
                         done -> { if (bar != null) bar.stepTo(done); }, List.of());
             }
+            summary.notes().stream().filter(n -> n.startsWith("skipped: ")).forEach(n -> System.err.println("ichnet: " + n));
             for (ModelResult r : summary.models()) {
                 System.out.printf(Locale.ROOT, "%-26s accuracy %5.1f  macro-F1 %5.1f  any-hemorrhage AUC %.3f%n", r.name(),
                         100 * r.metrics().accuracy(), 100 * r.metrics().macroF1(), r.metrics().anyHemorrhageAuc());
@@ -73,5 +74,11 @@ public final class TestCommand implements Callable<Integer> {
             System.out.println("report: " + out.resolve("report.html"));
         }
         return 0;
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
     }
 }

@@ -67,7 +67,14 @@ public final class HeldOutTest {
                 }
             }
             if (inputs.isEmpty()) continue;
-            List<SlicePrediction> out = predictor.predict(inputs, d -> { });
+            List<SlicePrediction> out;
+            try {
+                out = predictor.predict(inputs, d -> { });
+            } catch (DataException e) {
+                // e.g. a slice without a head to frame, or without the bone window the model needs: this patient is skipped
+                problems.report(e.toProblem());
+                continue;
+            }
             for (int i = 0; i < out.size(); i++) {
                 CtSlice s = kept.get(i);
                 ids.add(s.id());
@@ -84,7 +91,6 @@ public final class HeldOutTest {
         LinkedHashMap<String, float[][]> table = new LinkedHashMap<>();
         probs.forEach((model, rows) -> table.put(model, rows.toArray(new float[0][])));
         Predictions test = new Predictions(ids, patients, truth.stream().mapToInt(Integer::intValue).toArray(), table);
-        PredictionsCsv.write(outDir.resolve(PREDICTIONS), test);
 
         Map<String, Double> levelById = SliceLevels.byId(seen);
         List<ModelResult> results = new ArrayList<>();
@@ -97,12 +103,14 @@ public final class HeldOutTest {
         List<String> allNotes = new ArrayList<>(LabelNotes.of(scored));
         allNotes.addAll(notes);
         problems.problems().forEach(p -> allNotes.add("skipped: " + p));
-        Map<String, SplitCounts> splits = Map.of("test", new SplitCounts(seen.size(), byPatient.size()));
+        Map<String, SplitCounts> splits = Map.of("test", new SplitCounts(seen.size(), (int) seen.stream().map(CtSlice::patient).distinct().count()));
         String scoredOn = String.join(" + ", data.sources().stream().map(s -> s.root().getFileName().toString()).toList());
         RunSummary summary = new RunSummary("ichnet test: " + predictor.directory().getFileName() + " on " + scoredOn,
                 LocalDate.now().toString(), Machine.describe(), RunSummary.PATIENT_PROTOCOL, false,
                 RunEvaluation.datasetSummary(scored), splits, settingsTable(predictor, data, bootstrapReps), results,
                 null, Map.of(), Map.of(), Map.of(), allNotes);
+        // written once everything is scored, so a failure leaves no predictions without their metrics
+        PredictionsCsv.write(outDir.resolve(PREDICTIONS), test);
         MetricsJson.write(outDir.resolve("metrics.json"), summary);
         HtmlReport.write(outDir, summary);
         return summary;

@@ -35,14 +35,15 @@ final class BackboneGraph {
     private final Map<String, TfjsModel.Weight> released;
     private final Map<String, Operand<TFloat32>> outputs = new HashMap<>();
     private final List<Variable<TFloat32>> trainable = new ArrayList<>();
-    private final List<Variable<TFloat32>> frozen = new ArrayList<>();
     private final List<Placeholder<TFloat32>> feeds = new ArrayList<>();
     private final List<float[]> values = new ArrayList<>();
     private final List<long[]> shapes = new ArrayList<>();
     private final List<Op> assigns = new ArrayList<>();
     private boolean layerTrains;
+    private final boolean loadable;
 
-    private BackboneGraph(Ops tf, String scope, TfjsModel model) {
+    private BackboneGraph(Ops tf, String scope, TfjsModel model, boolean loadable) {
+        this.loadable = loadable;
         this.tf = tf;
         this.scope = scope;
         Ops s = tf;
@@ -53,11 +54,12 @@ final class BackboneGraph {
 
     /**
      * Builds the layers of {@code model} from its input layer (fed {@code input}) up to and including
-     * {@code lastLayer}. {@code trainFrom} null or empty trains every layer.
+     * {@code lastLayer}. {@code trainFrom} null or empty trains every layer. Only a {@code loadable} graph gets
+     * the ops of {@link #loadPretrained}: serving graphs restore their weights from a checkpoint instead.
      */
     static BackboneGraph build(Ops tf, String scope, Operand<TFloat32> input, TfjsModel model, String lastLayer,
-                               String trainFrom) {
-        BackboneGraph g = new BackboneGraph(tf, scope, model);
+                               String trainFrom, boolean loadable) {
+        BackboneGraph g = new BackboneGraph(tf, scope, model, loadable);
         g.layerTrains = trainFrom == null || trainFrom.isEmpty();
         boolean reached = false;
         for (JsonNode layer : model.kerasModel().path("config").path("layers")) {
@@ -86,12 +88,9 @@ final class BackboneGraph {
         return trainable;
     }
 
-    List<Variable<TFloat32>> frozen() {
-        return frozen;
-    }
-
     /** Assigns the released weights to every variable (after the session's initialisation). */
     void loadPretrained(Session session) {
+        if (!loadable) throw new IllegalStateException(scope + ": built without the ops that load released weights");
         Session.Runner runner = session.runner();
         List<Tensor> tensors = new ArrayList<>();
         try {
@@ -189,15 +188,13 @@ final class BackboneGraph {
     /** A trainable (when its layer trains) variable holding a released weight. */
     private Variable<TFloat32> weight(String layer, String weight) {
         Variable<TFloat32> v = variable(layer, weight);
-        (layerTrains ? trainable : frozen).add(v);
+        if (layerTrains) trainable.add(v);
         return v;
     }
 
     /** Batch-norm moving statistics: never trained. */
     private Variable<TFloat32> statistic(String layer, String weight) {
-        Variable<TFloat32> v = variable(layer, weight);
-        frozen.add(v);
-        return v;
+        return variable(layer, weight);
     }
 
     private Variable<TFloat32> variable(String layer, String weight) {
@@ -206,11 +203,13 @@ final class BackboneGraph {
         Shape shape = Shape.of(w.shape());
         Ops named = layerScopes.computeIfAbsent(layer, scoped::withSubScope).withName(weight);
         Variable<TFloat32> v = named.variable(tf.zeros(tf.constant(w.shape()), TFloat32.class));
-        Placeholder<TFloat32> feed = tf.placeholder(TFloat32.class, Placeholder.shape(shape));
-        feeds.add(feed);
-        values.add(w.values());
-        shapes.add(w.shape());
-        assigns.add(tf.assign(v, feed));
+        if (loadable) {
+            Placeholder<TFloat32> feed = tf.placeholder(TFloat32.class, Placeholder.shape(shape));
+            feeds.add(feed);
+            values.add(w.values());
+            shapes.add(w.shape());
+            assigns.add(tf.assign(v, feed));
+        }
         return v;
     }
 

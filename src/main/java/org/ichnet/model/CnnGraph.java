@@ -32,8 +32,6 @@ final class CnnGraph {
     final List<Variable<TFloat32>> trainable;
     /** The trainable variables of a pretrained backbone (a subset of {@link #trainable}); empty without one. */
     final List<Variable<TFloat32>> backboneTrainable;
-    /** A pretrained backbone's frozen variables; empty without one. */
-    final List<Variable<TFloat32>> backboneFrozen;
     final List<Operand<?>> statisticUpdates;
     /** Assigns the released weights to a backbone after initialisation; null without one. */
     private final BackboneGraph backbone;
@@ -52,7 +50,7 @@ final class CnnGraph {
         if (spec.pretrained()) {
             BackboneSpec b = spec.backbone();
             backbone = BackboneGraph.build(tf, spec.name() + "/backbone", backboneInput(tf, image, input.channels(), b),
-                    VendoredWeights.load(b.weights()), b.featureTap(), spec.fineTuning().trainFrom());
+                    VendoredWeights.load(b.weights()), b.featureTap(), spec.fineTuning().trainFrom(), training);
             // a named node on the forward path: Grad-CAM differentiates with respect to it
             x = tf.withName("last_conv").identity(backbone.output(b.featureTap()));
             lastConv = x;
@@ -98,7 +96,6 @@ final class CnnGraph {
         probabilities = tf.withName(PROBABILITIES).nn.softmax(logits);
         List<Variable<TFloat32>> all = new ArrayList<>(kit.trainableVariables());
         backboneTrainable = backbone == null ? List.of() : List.copyOf(backbone.trainable());
-        backboneFrozen = backbone == null ? List.of() : List.copyOf(backbone.frozen());
         all.addAll(backboneTrainable);
         trainable = List.copyOf(all);
         statisticUpdates = new ArrayList<>(kit.statisticUpdates());

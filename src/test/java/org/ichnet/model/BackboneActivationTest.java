@@ -50,7 +50,7 @@ class BackboneActivationTest {
         try (Graph g = new Graph(); Session s = new Session(g)) {
             Ops tf = Ops.create(g);
             Placeholder<TFloat32> input = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(1, 224, 224, 3)));
-            BackboneGraph net = BackboneGraph.build(tf, "bb", input, model, backbone.featureTap(), null);
+            BackboneGraph net = BackboneGraph.build(tf, "bb", input, model, backbone.featureTap(), null, true);
             s.initialize();
             net.loadPretrained(s);
             Session.Runner runner = s.runner();

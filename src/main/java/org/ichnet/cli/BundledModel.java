@@ -24,6 +24,13 @@ final class BundledModel {
                 + "and pass --model RUN_DIR/models), and the shipped model is");
     }
 
+    /** Every shipped ensemble found, for {@code serve}: the brain one first, then the brain+bone one. */
+    static List<Path> all() {
+        List<Path> found = java.util.stream.Stream.of(RELATIVE, BRAIN_BONE_RELATIVE)
+                .flatMap(relative -> BundledFiles.find(relative).stream()).toList();
+        return found.isEmpty() ? List.of(locate()) : found;
+    }
+
     /** The brain+bone ensemble when every slice of every scan has a bone window, else the brain one. */
     static Path locateFor(List<Scan> scans) {
         boolean hounsfield = !scans.isEmpty()

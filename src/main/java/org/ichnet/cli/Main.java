@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 CompareCommand.class,
                 TestCommand.class,
+                ServeCommand.class,
         })
 public final class Main implements Runnable {
 

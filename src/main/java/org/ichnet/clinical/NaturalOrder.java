@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 
 /** File names compared with digit runs as numbers: {@code 2.jpg} before {@code 10.jpg}. */
-final class NaturalOrder implements Comparator<String> {
-    static final NaturalOrder INSTANCE = new NaturalOrder();
+public final class NaturalOrder implements Comparator<String> {
+    public static final NaturalOrder INSTANCE = new NaturalOrder();
     static final Comparator<Path> BY_FILE_NAME = Comparator.comparing(p -> p.getFileName().toString(), INSTANCE);
 
     @Override

@@ -1,5 +1,8 @@
 package org.ichnet.cli;
 
+import org.ichnet.serve.LoadBenchmark;
+import org.ichnet.serve.ModelRegistry;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.ichnet.bench.Bench;
@@ -51,6 +54,15 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--variant", defaultValue = "paper", description = "paper (default) or improved")
     String variant;
 
+    @Option(names = "--serve", description = "Instead: load-test ichnet serve in this JVM on a bundled DICOM slice (docs/SERVE.md)")
+    boolean serve;
+
+    @Option(names = "--clients", paramLabel = "N", defaultValue = "64", description = "With --serve: concurrent clients (default: ${DEFAULT-VALUE})")
+    int clients;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "60", description = "With --serve: seconds of load (default: ${DEFAULT-VALUE})")
+    int seconds;
+
     @Option(names = "--no-progress", negatable = false, description = "No progress lines on stderr")
     boolean noProgress;
 
@@ -62,6 +74,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (serve) return serveLoad();
         PaperModels.Variant v = switch (variant.toLowerCase(Locale.ROOT)) {
             case "paper" -> PaperModels.Variant.PAPER;
             case "improved" -> PaperModels.Variant.IMPROVED;
@@ -83,6 +96,15 @@ public final class BenchCommand implements Callable<Integer> {
             BenchTable.print(out, result);
         }
         out.flush();
+        return 0;
+    }
+
+    private int serveLoad() throws Exception {
+        int workers = Runtime.getRuntime().availableProcessors();
+        try (ModelRegistry registry = ModelRegistry.load(BundledModel.all(), BundledModel::locateFor)) {
+            Path dicom = BundledSample.locateDicom();
+            new LoadBenchmark(registry, dicom, workers, spec.commandLine().getOut()).run(clients, seconds);
+        }
         return 0;
     }
 

@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.UploadedFile;
 import io.javalin.http.staticfiles.Location;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.ichnet.predict.PredictionOutput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,6 +89,11 @@ public final class IchnetServer implements AutoCloseable {
         config.jetty.multipartConfig.maxTotalRequestSize(settings.maxUpload() + (64 << 10), SizeUnit.BYTES);
         config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
         config.requestLogger.http(this::logged);
+        // on stop, Jetty lets requests in flight write their responses (up to DRAIN) before closing connections
+        config.jetty.modifyServer(server -> {
+            server.setStopTimeout(DRAIN.toMillis());
+            server.insertHandler(new GracefulHandler());
+        });
         var routes = config.routes;
         routes.before(this::requireToken);
         routes.get("/ping", ctx -> json(ctx, "{\"status\":\"Healthy\"}"));

@@ -153,7 +153,7 @@ public final class Ichnet implements Closeable {
             for (Scan scan : scans) {
                 int done = before;
                 List<SlicePrediction> slices = model.predictor().predict(scan.slices(), n -> progress.accept(done + n));
-                results.add(new ScanResult(this, model.predictor(), scan, ScanPrediction.of(scan, slices)));
+                results.add(new ScanResult(this, model.predictor(), model.info(), scan, ScanPrediction.of(scan, slices)));
                 before += scan.slices().size();
             }
             List<Problem> problems = new ArrayList<>(inputs.unreadable().stream().map(IchnetException::problem).toList());

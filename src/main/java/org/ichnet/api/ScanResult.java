@@ -20,14 +20,16 @@ import java.util.Map;
 public final class ScanResult {
     private final Ichnet owner;
     private final EnsemblePredictor predictor;
+    private final ModelInfo model;
     private final Scan scan;
     private final ScanPrediction prediction;
     private final List<SliceResult> slices;
     private List<SliceGradCam> cams;
 
-    ScanResult(Ichnet owner, EnsemblePredictor predictor, Scan scan, ScanPrediction prediction) {
+    ScanResult(Ichnet owner, EnsemblePredictor predictor, ModelInfo model, Scan scan, ScanPrediction prediction) {
         this.owner = owner;
         this.predictor = predictor;
+        this.model = model;
         this.scan = scan;
         this.prediction = prediction;
         this.slices = prediction.slices().stream().map(SliceResult::of).toList();
@@ -36,6 +38,11 @@ public final class ScanResult {
     /** The scan's name: the file name without extension, the folder name, or {@code <folder>_series-<uid>}. */
     public String name() {
         return prediction.name();
+    }
+
+    /** The ensemble that predicted this scan (for {@link Ichnet#shipped()}, the one chosen for it). */
+    public ModelInfo model() {
+        return model;
     }
 
     /** The file or folder the scan was read from. */

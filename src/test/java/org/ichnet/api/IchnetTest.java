@@ -110,6 +110,7 @@ class IchnetTest {
         assertEquals(1, p.problems().size());
         assertEquals(bad, p.problems().get(0).file());
         assertEquals(modelFolder.toAbsolutePath().normalize(), p.model().folder());
+        assertEquals(p.model(), p.scans().get(0).model());
     }
 
     @Test
@@ -173,6 +174,7 @@ class IchnetTest {
             assertEquals("brain", shipped.model(Inputs.read(List.of(ApiFixtures.JPG, ApiFixtures.DICOM))).channels(), "one model for all");
             ScanResult r = shipped.predict(ApiFixtures.DICOM);
             assertConsistent(r.slices().get(0));
+            assertEquals("brain+bone", r.model().channels());
             assertTrue(shipped.model().modelCard().contains("Research use only"));
         }
     }

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 
 /** Writes single-file NIfTI-1 volumes for tests; fields are public to break headers on purpose. */
-final class SyntheticNifti {
+public final class SyntheticNifti {
     ByteOrder order = ByteOrder.LITTLE_ENDIAN;
     int sizeofHdr = 348;
     short[] dim;
@@ -19,12 +19,12 @@ final class SyntheticNifti {
     float sclSlope;
     float sclInter;
     float voxOffset = 352;
-    String magic = "n+1";
+    public String magic = "n+1";
     int truncateBy;
     final double[] stored;
 
     /** Stored value of voxel (i, j, k) = {@code i + 10 * j + 100 * k - 50}. */
-    SyntheticNifti(int nx, int ny, int nz) {
+    public SyntheticNifti(int nx, int ny, int nz) {
         dim = new short[]{3, (short) nx, (short) ny, (short) nz, 1, 1, 1, 1};
         stored = new double[nx * ny * nz];
         for (int k = 0; k < nz; k++)
@@ -32,7 +32,7 @@ final class SyntheticNifti {
                 for (int i = 0; i < nx; i++) stored[i + nx * (j + ny * k)] = i + 10 * j + 100 * k - 50;
     }
 
-    Path write(Path file) throws IOException {
+    public Path write(Path file) throws IOException {
         ByteBuffer h = ByteBuffer.allocate((int) voxOffset).order(order);
         h.putInt(0, sizeofHdr);
         for (int d = 0; d < 8; d++) h.putShort(40 + 2 * d, dim[d]);

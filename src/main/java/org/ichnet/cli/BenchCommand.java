@@ -101,7 +101,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private int serveLoad() throws Exception {
         int workers = Runtime.getRuntime().availableProcessors();
-        try (ModelRegistry registry = ModelRegistry.load(BundledModel.all(), BundledModel::locateFor)) {
+        try (ModelRegistry registry = ModelRegistry.load(org.ichnet.predict.ShippedModels.installed())) {
             Path dicom = BundledSample.locateDicom();
             new LoadBenchmark(registry, dicom, workers, spec.commandLine().getOut()).run(clients, seconds);
         }

@@ -15,6 +15,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -31,6 +35,11 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "Replace a non-empty --out folder: the new export takes its place only once it is complete")
     boolean force;
+
+    @Option(names = "--evaluation", paramLabel = "LABEL=DIR",
+            description = "Add a run's results to the model card's table of other evaluations: a cross-validation (cv) "
+                    + "or scoring on other data (ichnet test) of this recipe; DIR holds its metrics.json. Repeatable")
+    Map<String, Path> evaluations = new LinkedHashMap<>();
 
     @Option(names = "--verbose", description = "Stack traces on errors")
     boolean verbose;
@@ -53,7 +62,7 @@ public final class ExportCommand implements Callable<Integer> {
             Files.copy(manifest, staging.resolve(EnsembleManifest.FILE));
             ObjectMapper json = new ObjectMapper();
             String card = ModelCard.markdown(out.getFileName().toString(), json.readTree(metrics.toFile()),
-                    json.readTree(manifest.toFile()));
+                    json.readTree(manifest.toFile()), evaluations(json));
             AtomicFiles.writeString(staging.resolve("MODEL_CARD.md"), card);
             replaceWith(staging, out);
         } finally {
@@ -61,6 +70,20 @@ public final class ExportCommand implements Callable<Integer> {
         }
         System.out.println("exported " + runDir + " -> " + out);
         return 0;
+    }
+
+    private List<ModelCard.Evaluation> evaluations(ObjectMapper json) {
+        List<ModelCard.Evaluation> out = new ArrayList<>();
+        for (Map.Entry<String, Path> e : evaluations.entrySet()) {
+            Path file = Files.isDirectory(e.getValue()) ? RunFolder.metrics(e.getValue()) : e.getValue();
+            if (!Files.isRegularFile(file)) throw new DataException(file, "missing: --evaluation needs a run folder with metrics.json");
+            try {
+                out.add(new ModelCard.Evaluation(e.getKey(), json.readTree(file.toFile())));
+            } catch (IOException ex) {
+                throw new DataException(file, "unreadable metrics (" + ex.getMessage().lines().findFirst().orElse("") + ")");
+            }
+        }
+        return out;
     }
 
     private static boolean isNonEmptyFolder(Path folder) throws IOException {

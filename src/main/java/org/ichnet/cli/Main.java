@@ -1,5 +1,6 @@
 package org.ichnet.cli;
 
+import org.ichnet.api.IchnetException;
 import org.ichnet.data.DataException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Command;
         })
 public final class Main implements Runnable {
 
-    /** Exit code for bad input (a missing or corrupt file, a bad header, a strict-mode problem). */
+    /** Exit code for bad input (a missing or corrupt file, a bad header, a strict-mode problem): {@code DataException} or {@code IchnetException}. */
     public static final int EXIT_BAD_INPUT = 2;
 
     @Override
@@ -50,7 +51,7 @@ public final class Main implements Runnable {
         if (verbose) {
             e.printStackTrace(cmd.getErr());
         }
-        if (e instanceof DataException) {
+        if (e instanceof DataException || e instanceof IchnetException) {
             cmd.getErr().println("ichnet: " + e.getMessage());
             return EXIT_BAD_INPUT;
         }

@@ -1,25 +1,25 @@
 package org.ichnet.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.ichnet.clinical.Scan;
-import org.ichnet.clinical.ScanInputs;
+import org.ichnet.api.Ichnet;
+import org.ichnet.api.IchnetException;
+import org.ichnet.api.Inputs;
+import org.ichnet.api.ModelInfo;
+import org.ichnet.api.Predictions;
+import org.ichnet.api.Problem;
+import org.ichnet.api.ScanResult;
 import org.ichnet.data.DataException;
-import org.ichnet.data.DataProblem;
 import org.ichnet.model.RuntimeOptions;
-import org.ichnet.predict.EnsemblePredictor;
-import org.ichnet.predict.GradCamJob;
+import org.ichnet.predict.GradCamAgreementJob;
 import org.ichnet.predict.GradCamOverlay;
-import org.ichnet.predict.PredictionOutput;
-import org.ichnet.predict.ScanPrediction;
-import org.ichnet.predict.SlicePrediction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -65,67 +65,55 @@ public final class PredictCommand implements Callable<Integer> {
     boolean verbose;
 
     @Override
-    public Integer call() {
-        List<Scan> collected = ScanInputs.collect(inputs, strict);
-        // an input that yielded no slice at all is only a problem, not a scan without hemorrhage
-        List<Scan> scans = collected.stream().filter(s -> !s.slices().isEmpty()).toList();
-        List<DataProblem> unreadable = collected.stream().filter(s -> s.slices().isEmpty())
-                .flatMap(s -> s.problems().stream()).toList();
-        if (scans.isEmpty() && !unreadable.isEmpty()) {
+    public Integer call() throws IchnetException {
+        Inputs read = Inputs.read(inputs);
+        List<Problem> problems = read.problems();
+        if (strict && !problems.isEmpty()) throw new DataException(problems.get(0).file(), problems.get(0).problem());
+        if (read.sliceCount() == 0) {
             // nothing could be read: a failure, not an empty result; each problem is said once, the last as the error
-            for (DataProblem p : unreadable.subList(0, unreadable.size() - 1)) System.err.println("ichnet: " + p);
-            throw new DataException(unreadable.get(unreadable.size() - 1));
+            for (Problem p : problems.subList(0, problems.size() - 1)) System.err.println("ichnet: " + p);
+            Problem last = problems.get(problems.size() - 1);
+            throw new DataException(last.file(), last.problem());
         }
-        for (Scan scan : collected) {
-            for (DataProblem p : scan.problems()) System.err.println("ichnet: skipped " + p);
-        }
-        int total = scans.stream().mapToInt(s -> s.slices().size()).sum();
-        Path modelDir = model != null ? model : BundledModel.locateFor(scans);
-        if (model == null) System.err.println("ichnet: shipped model " + modelDir.getFileName() + " (--model to choose another)");
-        try (EnsemblePredictor predictor = EnsemblePredictor.load(modelDir, RuntimeOptions.defaults())) {
+        for (Problem p : problems) System.err.println("ichnet: skipped " + p);
+        int total = read.sliceCount();
+        try (Ichnet ichnet = model != null ? Ichnet.load(model) : Ichnet.shipped()) {
+            ModelInfo info = ichnet.model(read);
+            if (model == null) System.err.println("ichnet: shipped model " + info.folder().getFileName() + " (--model to choose another)");
             long t0 = System.nanoTime();
-            List<ScanPrediction> predictions = new ArrayList<>();
+            Predictions predictions;
             boolean showProgress = !noProgress && total > 50 && System.console() != null;
             try (ProgressBar bar = showProgress ? new ProgressBarBuilder().setTaskName("predict").setInitialMax(total)
                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).build() : null) {
-                for (Scan scan : scans) {
-                    long before = bar == null ? 0 : bar.getCurrent();
-                    List<SlicePrediction> slices = predictor.predict(scan.slices(), done -> {
-                        if (bar != null) bar.stepTo(before + done);
-                    });
-                    predictions.add(ScanPrediction.of(scan, slices));
-                }
+                predictions = ichnet.predict(read, done -> {
+                    if (bar != null) bar.stepTo(done);
+                });
             }
             long t1 = System.nanoTime();
             List<List<Path>> pngs = null;
-            GradCamJob job = null;
-            if (gradcam != null || gradcamMasks != null) {
-                job = new GradCamJob(predictor, gradcam, gradcamMasks, gradcamSize > 0 ? gradcamSize : GradCamOverlay.PANEL);
-                pngs = new ArrayList<>();
-                for (int s = 0; s < scans.size(); s++) pngs.add(job.run(scans.get(s), predictions.get(s)));
+            if (gradcam != null) {
+                GradCamFiles files = new GradCamFiles(gradcam, gradcamSize > 0 ? gradcamSize : GradCamOverlay.PANEL);
+                pngs = predictions.scans().stream().map(files::write).toList();
             }
+            ObjectNode agreement = gradcamMasks == null ? null
+                    : GradCamAgreementJob.run(info.folder(), inputs, gradcamMasks, RuntimeOptions.defaults());
             if (verbose) {
                 System.err.printf("ichnet: %d slices, %d models at %dx%d: %.1f ms per slice (ensemble)%s%n", total,
-                        predictor.modelNames().size(), predictor.input().size(), predictor.input().size(),
+                        info.members().size(), info.imageSize(), info.imageSize(),
                         total == 0 ? 0 : (t1 - t0) / 1e6 / total,
-                        job == null ? "" : String.format(", Grad-CAM %.1f s", (System.nanoTime() - t1) / 1e9));
+                        pngs == null && agreement == null ? "" : String.format(", Grad-CAM %.1f s", (System.nanoTime() - t1) / 1e9));
             }
-            if (csv != null) PredictionOutput.writeCsv(csv, predictor.modelNames(), predictions);
+            if (csv != null) PredictionOutput.writeCsv(csv, info.members(), predictions.scans());
             if (csv == null || json) {
-                var root = PredictionOutput.json(predictor, predictions, pngs, unreadable);
-                if (job != null && job.agreementJson() != null) root.set("gradcamAgreement", job.agreementJson());
+                ObjectNode root = PredictionOutput.json(predictions, pngs);
+                if (agreement != null) root.set("gradcamAgreement", agreement);
                 System.out.println(PredictionOutput.toString(root));
             } else {
-                for (ScanPrediction p : predictions) {
-                    System.out.printf("%s: %s%n", p.source(), p.anyHemorrhage()
-                            ? "hemorrhage " + p.types() + " on " + p.hemorrhageSlices().size() + " of " + p.slices().size() + " slices"
-                            : "no hemorrhage on " + p.slices().size() + " slices");
-                }
+                for (ScanResult p : predictions.scans()) System.out.printf("%s: %s%n", p.source(), p.decision());
                 System.out.println("wrote " + csv);
             }
         }
         // every readable input was predicted and printed; a skipped one still makes the run a partial failure
-        boolean anySkipped = collected.stream().anyMatch(scan -> !scan.problems().isEmpty());
-        return anySkipped ? Main.EXIT_BAD_INPUT : 0;
+        return problems.isEmpty() ? 0 : Main.EXIT_BAD_INPUT;
     }
 }

@@ -1,7 +1,8 @@
 package org.ichnet.cli;
 
 import org.ichnet.serve.IchnetServer;
-import org.ichnet.serve.ModelChoice;
+import org.ichnet.predict.ShippedModels;
+import org.ichnet.api.IchnetException;
 import org.ichnet.serve.ModelRegistry;
 import org.ichnet.serve.ServeSettings;
 import picocli.CommandLine.Command;
@@ -27,8 +28,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = ServeSettings.DEFAULT_HOST, description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface)")
     String host;
 
-    @Option(names = "--model", paramLabel = "DIR", description = "Model folder to serve, as its folder name (repeatable); default: the shipped models, "
-            + "chosen per request as predict chooses when the request names none")
+    @Option(names = "--model", paramLabel = "DIR", description = "Model folder to serve, as its folder name (repeatable); default: the shipped models. A request "
+            + "naming none gets a brain+bone model for DICOM/NIfTI, a brain one for PNG/JPG, as predict chooses")
     List<Path> models;
 
     @Option(names = "--token", paramLabel = "T", description = "Bearer token required for /models, /predictions and /metrics "
@@ -46,13 +47,12 @@ public final class ServeCommand implements Callable<Integer> {
     int queue;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, IchnetException {
         String bearer = token != null ? token : System.getenv(TOKEN_VARIABLE);
         int n = workers != null ? workers : Runtime.getRuntime().availableProcessors();
         ServeSettings settings = new ServeSettings(host, port, bearer, maxUploadMb << 20, n, queue);
-        List<Path> folders = models == null || models.isEmpty() ? BundledModel.all() : models;
-        ModelChoice automatic = models == null || models.isEmpty() ? BundledModel::locateFor : scans -> folders.get(0);
-        ModelRegistry registry = ModelRegistry.load(folders, automatic);
+        List<Path> folders = models == null || models.isEmpty() ? ShippedModels.installed() : models;
+        ModelRegistry registry = ModelRegistry.load(folders);
         IchnetServer server = IchnetServer.start(registry, settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -60,4 +60,18 @@ public final class Members {
         }
         return List.copyOf(architectures);
     }
+
+    /** One line on a member for model cards: what the network is and whether it starts from pretrained weights. */
+    public static String describe(String architecture) {
+        if (architecture.endsWith(FROZEN_PROBE)) {
+            var probed = Backbones.byName(architecture.substring(0, architecture.length() - FROZEN_PROBE.length()));
+            if (probed.isPresent()) return probed.get().network() + ", frozen, with a linear head (the frozen-feature probe)";
+        }
+        var backbone = Backbones.byName(architecture);
+        if (backbone.isPresent()) {
+            return backbone.get().network() + ", pretrained (" + backbone.get().weights().license()
+                    + " weights), fine-tuned from its layer " + backbone.get().trainFrom() + " up";
+        }
+        return "the paper's " + architecture + ", trained from scratch";
+    }
 }

@@ -62,32 +62,37 @@ public final class TrainableCnn implements ProbabilityModel, AutoCloseable {
         this.input = input;
         this.seed = seed;
         this.runtime = runtime;
-        this.graph = new Graph();
-        this.net = new CnnGraph(graph, spec, input, seed, true);
-        Ops tf = net.tf;
-        labels = tf.withName("labels").placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)));
-        sampleWeights = tf.withName("sample_weights").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1)));
-        learningRate = tf.withName("learning_rate").placeholderWithDefault(tf.constant(1e-3f), Shape.scalar());
-        float spread = (float) reg.labelSmoothing() / 4;
-        Operand<TFloat32> target = tf.oneHot(labels, tf.constant(4), tf.constant(1f - (float) reg.labelSmoothing() + spread),
-                tf.constant(spread));
-        Operand<TFloat32> perSample = tf.nn.softmaxCrossEntropyWithLogits(net.logits, target).loss();
-        if (focalGamma > 0) perSample = tf.math.mul(perSample, focalFactor(tf, focalGamma));
-        loss = tf.withName("loss").math.mean(tf.math.mul(perSample, sampleWeights), tf.constant(0));
-        Op adamStep = AdamUpdate.minimize(tf, loss, net.trainable, learningRateOf(tf), net.statisticUpdates,
-                (float) reg.weightDecay());
-        average = reg.averagesWeights() ? new WeightAverage(tf, net.trainable, (float) reg.emaDecay(), adamStep) : null;
-        trainStep = average != null ? average.update : adamStep;
-        session = new Session(graph, runtime.toConfigProto());
-        session.initialize();
-        net.loadPretrained(session);
-        servingGraph = new Graph();
-        serving = new CnnGraph(servingGraph, spec, input, seed, false);
-        servingSession = new Session(servingGraph, runtime.toConfigProto());
         try {
-            syncDir = Files.createTempDirectory("ichnet-sync");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary folder: " + e.getMessage(), e);
+            this.graph = new Graph();
+            this.net = new CnnGraph(graph, spec, input, seed, true);
+            Ops tf = net.tf;
+            labels = tf.withName("labels").placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)));
+            sampleWeights = tf.withName("sample_weights").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1)));
+            learningRate = tf.withName("learning_rate").placeholderWithDefault(tf.constant(1e-3f), Shape.scalar());
+            float spread = (float) reg.labelSmoothing() / 4;
+            Operand<TFloat32> target = tf.oneHot(labels, tf.constant(4), tf.constant(1f - (float) reg.labelSmoothing() + spread),
+                    tf.constant(spread));
+            Operand<TFloat32> perSample = tf.nn.softmaxCrossEntropyWithLogits(net.logits, target).loss();
+            if (focalGamma > 0) perSample = tf.math.mul(perSample, focalFactor(tf, focalGamma));
+            loss = tf.withName("loss").math.mean(tf.math.mul(perSample, sampleWeights), tf.constant(0));
+            Op adamStep = AdamUpdate.minimize(tf, loss, net.trainable, learningRateOf(tf), net.statisticUpdates,
+                    (float) reg.weightDecay());
+            average = reg.averagesWeights() ? new WeightAverage(tf, net.trainable, (float) reg.emaDecay(), adamStep) : null;
+            trainStep = average != null ? average.update : adamStep;
+            session = new Session(graph, runtime.toConfigProto());
+            session.initialize();
+            net.loadPretrained(session);
+            servingGraph = new Graph();
+            serving = new CnnGraph(servingGraph, spec, input, seed, false);
+            servingSession = new Session(servingGraph, runtime.toConfigProto());
+            try {
+                syncDir = Files.createTempDirectory("ichnet-sync");
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create a temporary folder: " + e.getMessage(), e);
+            }
+        } catch (RuntimeException e) {
+            close(); // a backbone that fails to load must not leak the native graphs and sessions made before it
+            throw e;
         }
     }
 
@@ -260,12 +265,12 @@ public final class TrainableCnn implements ProbabilityModel, AutoCloseable {
 
     @Override
     public void close() {
-        servingSession.close();
-        servingGraph.close();
-        session.close();
-        graph.close();
+        if (servingSession != null) servingSession.close();
+        if (servingGraph != null) servingGraph.close();
+        if (session != null) session.close();
+        if (graph != null) graph.close();
         try {
-            AtomicFiles.deleteTree(syncDir);
+            if (syncDir != null) AtomicFiles.deleteTree(syncDir);
         } catch (IOException ignored) {
             // a leftover temporary folder is harmless
         }

@@ -263,7 +263,8 @@ public final class EnsemblePredictor implements AutoCloseable {
         int size = input.size(), channels = input.channels();
         List<GrayImage> images;
         try {
-            images = framing.frame(channelImages(scan, position));
+            List<GrayImage> channelImages = channelImages(scan, position);
+            images = scan.size() > 1 ? framing.frameScanSlice(channelImages) : framing.frame(channelImages);
         } catch (IllegalArgumentException e) {
             throw new DataException(Path.of(scan.get(position).label()), e.getMessage());
         }

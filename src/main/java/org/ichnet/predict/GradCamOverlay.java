@@ -37,7 +37,10 @@ public final class GradCamOverlay {
     }
 
     public static void write(Path png, ScanSlice slice, SlicePrediction prediction, SliceGradCam cams, int panel) {
-        BufferedImage image = render(slice, prediction, cams, panel);
+        write(png, render(slice, prediction, cams, panel));
+    }
+
+    public static void write(Path png, BufferedImage image) {
         AtomicFiles.write(png, out -> {
             if (!ImageIO.write(image, "png", out)) throw new java.io.IOException("no PNG writer");
         });

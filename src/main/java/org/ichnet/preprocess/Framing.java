@@ -35,7 +35,20 @@ public enum Framing {
      */
     public List<GrayImage> frame(List<GrayImage> channels) {
         if (this == WHOLE_SLICE) return channels;
-        HeadCrop.Square square = HeadCrop.find(channels.get(0));
+        return cut(channels, HeadCrop.find(channels.get(0)));
+    }
+
+    /**
+     * As {@link #frame}, for a slice that is one of a scan's: where no head shows (above the vertex, below
+     * the skull base) the slice is kept whole instead of failing, so a series' empty edge slices neither stop
+     * the scan nor drop out of training and evaluation. A lone image without a head is still an error.
+     */
+    public List<GrayImage> frameScanSlice(List<GrayImage> channels) {
+        if (this == WHOLE_SLICE) return channels;
+        return HeadCrop.locate(channels.get(0)).map(square -> cut(channels, square)).orElse(channels);
+    }
+
+    private static List<GrayImage> cut(List<GrayImage> channels, HeadCrop.Square square) {
         List<GrayImage> out = new ArrayList<>();
         for (GrayImage c : channels) out.add(HeadCrop.crop(c, square));
         return out;

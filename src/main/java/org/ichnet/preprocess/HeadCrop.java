@@ -1,5 +1,7 @@
 package org.ichnet.preprocess;
 
+import java.util.Optional;
+
 /**
  * Head normalisation: finds the head on a slice (skull and brain: the largest bright connected
  * region) and crops a square around it with a margin, so that a scan framed tightly, loosely or
@@ -24,22 +26,31 @@ public final class HeadCrop {
 
     /** The head's square; an image without a head (blank, or nothing bright enough) is an {@link IllegalArgumentException}. */
     public static Square find(GrayImage image) {
+        return locate(image).orElseThrow(() -> new IllegalArgumentException(
+                "no head found (the image is blank or has no region brighter than "
+                        + String.format(java.util.Locale.ROOT, "%.2f", threshold(image)) + " covering "
+                        + MIN_HEAD_SHARE * 100 + "% of it)"));
+    }
+
+    /** The head's square, or empty when the image holds no head (blank, or nothing bright enough). */
+    public static Optional<Square> locate(GrayImage image) {
         int w = image.width(), h = image.height();
-        float threshold = Math.max(MIN_THRESHOLD, otsu(image.pixels()));
+        float threshold = threshold(image);
         boolean[] mask = new boolean[w * h];
         for (int i = 0; i < mask.length; i++) mask[i] = image.pixels()[i] > threshold;
         int radius = Math.max(1, Math.round(Math.min(w, h) / 128f));
         boolean[] eroded = erode(mask, w, h, radius);
         int[] box = largestRegion(eroded, w, h);
-        if (box == null || box[4] < MIN_HEAD_SHARE * w * h) {
-            throw new IllegalArgumentException("no head found (the image is blank or has no region brighter than "
-                    + String.format(java.util.Locale.ROOT, "%.2f", threshold) + " covering " + MIN_HEAD_SHARE * 100 + "% of it)");
-        }
+        if (box == null || box[4] < MIN_HEAD_SHARE * w * h) return Optional.empty();
         int x0 = box[0] - radius, y0 = box[1] - radius, x1 = box[2] + radius, y1 = box[3] + radius;
         int extent = Math.max(x1 - x0 + 1, y1 - y0 + 1);
         int side = (int) Math.ceil(extent * (1 + 2 * MARGIN));
         int cx = (x0 + x1 + 1) / 2, cy = (y0 + y1 + 1) / 2;
-        return new Square(cx - side / 2, cy - side / 2, side);
+        return Optional.of(new Square(cx - side / 2, cy - side / 2, side));
+    }
+
+    private static float threshold(GrayImage image) {
+        return Math.max(MIN_THRESHOLD, otsu(image.pixels()));
     }
 
     /** The square cut out of {@code image}; outside the image it is black. */

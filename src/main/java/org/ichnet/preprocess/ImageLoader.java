@@ -63,11 +63,7 @@ public final class ImageLoader {
         try {
             List<GrayImage> channels = new ArrayList<>();
             for (Path file : files) channels.add(ImageDecoder.readGray(file));
-            try {
-                channels = options.framing().frame(channels);
-            } catch (IllegalArgumentException e) {
-                return new DataProblem(slice.brainImage(), e.getMessage() + "; slice " + slice.id() + " skipped");
-            }
+            channels = options.framing().frameScanSlice(channels);
             for (int c = 0; c < channels.size(); c++) {
                 stack.put(index, c, Resize.area(channels.get(c), options.size(), options.size()));
             }

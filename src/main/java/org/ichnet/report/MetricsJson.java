@@ -31,6 +31,8 @@ import java.util.Map;
  *                    "ci": {...}, "confusion": [[...]], "patientLevel": {...},
  *                    "patientRanking": {"auc", "ci", ...} (patient splits only),
  *                    "withinLevelAuc": {"auc", "ci", "levelBins", ...} (patient splits only)}},
+ *  "dataset": {"root", "layout", "patients", "slices", "classCounts", "classPatients",
+ *              "sources": {source: {as "dataset"}} (only when the data came from several sources)},
  *  "perSource": {source: {name: {as in "models"}}} (only when the data came from several sources),
  *  "ensemble": {"weights", "normalizedWeights", "selectedOn": "validation" (or "not searched: equal weights"), "criterion",
  *               "weightedSum": {...}, "paperWeights": {...}}}
@@ -107,6 +109,10 @@ public final class MetricsJson {
         d.classCounts().forEach((c, n) -> counts.put(c.name(), n));
         ObjectNode patients = node.putObject("classPatients");
         d.classPatients().forEach((c, n) -> patients.put(c.name(), n));
+        if (!d.sources().isEmpty()) {
+            ObjectNode sources = node.putObject("sources");
+            d.sources().forEach((name, part) -> sources.set(name, dataset(part)));
+        }
         return node;
     }
 

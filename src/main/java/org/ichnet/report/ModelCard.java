@@ -3,9 +3,10 @@ package org.ichnet.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.ichnet.data.HemorrhageClass;
 import org.ichnet.ensemble.WeightGrid;
+import org.ichnet.model.Members;
 import org.ichnet.preprocess.Channels;
+import org.ichnet.preprocess.Framing;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -16,27 +17,40 @@ import java.util.List;
 public final class ModelCard {
     private static final List<String> MODELS = List.of("model1", "model2", "model3", "weightedSum", "weightedAverage");
 
+    /** An evaluation beyond the run's test set, for the card's table: a label and the metrics.json it wrote. */
+    public record Evaluation(String label, JsonNode metrics) {
+    }
+
     private ModelCard() {
     }
 
     public static String markdown(String name, JsonNode metrics, JsonNode ensembleManifest) {
+        return markdown(name, metrics, ensembleManifest, List.of());
+    }
+
+    /** With a table of further evaluations (cross-validation, other data) after the test-set results. */
+    public static String markdown(String name, JsonNode metrics, JsonNode ensembleManifest,
+                                  List<Evaluation> evaluations) {
         StringBuilder md = new StringBuilder();
         md.append("# Model card: ").append(name).append("\n\n");
-        md.append("Three 2D CNNs and their weighted-average ensemble (WA2D-CNN, Gudadhe & Thakare 2024) classifying ")
+        List<String> members = members(metrics, ensembleManifest);
+        boolean paperLineup = members.isEmpty() || members.equals(Members.PAPER_LINEUP);
+        md.append(paperLineup ? "Three 2D CNNs and their weighted-average ensemble (WA2D-CNN, Gudadhe & Thakare 2024) classifying "
+                        : "A weighted-average ensemble of three 2D CNNs (after WA2D-CNN, Gudadhe & Thakare 2024) classifying ")
                 .append("head-CT slices as NORMAL, ICH (intraparenchymal, intraventricular or subarachnoid), SDH ")
                 .append("(subdural) or EDH (epidural). Trained and evaluated by `ichnet reproduce` on ")
                 .append(metrics.path("date").asText()).append(" (").append(metrics.path("machine").asText()).append(").\n\n");
+        if (!paperLineup) {
+            for (int i = 0; i < members.size(); i++) {
+                md.append("- model").append(i + 1).append(": ").append(Members.describe(members.get(i))).append("\n");
+            }
+            md.append("\n");
+        }
         md.append("**Research use only. Not a medical device; not validated for clinical decisions.**\n\n");
 
         md.append("## Data\n\n");
         JsonNode data = metrics.path("dataset");
-        md.append("`").append(Path.of(data.path("root").asText("?")).getFileName()).append("`");
-        if ("ct-ich".equals(data.path("layout").asText())) {
-            md.append(" in the layout of the public CT-ICH release (Hssayeni et al., PhysioNet 2019, ")
-                    .append("https://doi.org/10.13026/w8q8-ky94, CC BY 4.0)");
-        }
-        md.append(": ").append(data.path("patients").asInt()).append(" patients, ").append(data.path("slices").asInt())
-                .append(" slices (").append(counts(data.path("classCounts"))).append(").\n\n");
+        CardSources.describe(md, data);
         md.append("Protocol: **").append(metrics.path("protocol").asText()).append("**")
                 .append(metrics.path("leaky").asBoolean() ? " (LEAKY: slices of one patient in train and test)" : " (split by patient)")
                 .append("; ");
@@ -63,6 +77,11 @@ public final class ModelCard {
         } else {
             md.append("- JPG/PNG inputs are taken as already windowed (CT-ICH export: brain L40/W120); DICOM and NIfTI ")
                     .append("are converted to Hounsfield units, windowed the same way and rotated to the JPG orientation\n");
+        }
+        if (Framing.HEAD.label().equals(pre.path("framing").asText())) {
+            md.append("- head framing: each slice is cut to a square around the head (the largest bright region: skull ")
+                    .append("and brain, not the table or burnt-in text) with a margin, then resized; empty edge slices of a ")
+                    .append("scan are kept whole\n");
         }
         md.append("- ensemble: ").append(ensembleManifest.path("combiner").asText()).append(" with weights ")
                 .append(ensembleManifest.path("weights").path("weightedAverage")).append(" (model1, model2, model3)\n\n");
@@ -97,6 +116,8 @@ public final class ModelCard {
         md.append("\nPatient-level decision: a patient is positive if any slice's p(any hemorrhage) reaches the ")
                 .append("threshold that flagged every hemorrhage patient of validation.\n\n");
 
+        CardEvaluations.table(md, evaluations);
+
         md.append("## Known limits\n\n");
         for (HemorrhageClass c : HemorrhageClass.values()) {
             JsonNode sens = wa.path("perClass").path(c.name()).path("sensitivity");
@@ -119,17 +140,30 @@ public final class ModelCard {
             }
             md.append(".\n");
         }
-        md.append("- Trained from scratch on ").append(metrics.path("splits").path("train").path("patients").asInt())
-                .append(" patients of a single data set").append(rarestClass(data)).append(".\n");
-        if ("ct-ich".equals(data.path("layout").asText())) {
-            md.append("- Trained on 8-bit JPG slices in a fixed brain window, as the CT-ICH release ships them; other windows, thin slices, contrast CT and ages outside the data's range are untested.\n");
-        }
+        int sources = CardSources.of(data).size();
+        md.append(paperLineup ? "- Trained from scratch on " : "- Trained (pretrained members fine-tuned) on ")
+                .append(metrics.path("splits").path("train").path("patients").asInt())
+                .append(" patients of ").append(sources == 1 ? "a single data set" : sources + " data sets")
+                .append(rarestClass(data)).append(".\n");
+        for (String line : CardSources.limits(data)) md.append("- ").append(line).append("\n");
         md.append(pre.path("channels").asText().contains("neighbours")
                 ? "- Slice classifier with the slices below and above as context, not a 3D model; a scan's slices must be given in order. "
                 : "- Slice-level classifier: no 3D context. ")
                 .append("A multi-type slice carries one label (priority SDH, EDH, ICH).\n");
         md.append("- Confidence intervals are wide because the test set has few hemorrhage patients; see the run's report.html.\n");
         return md.toString();
+    }
+
+    /** The architectures in the ensemble's slots: from the manifest's provenance, else the run's settings; empty if neither says. */
+    private static List<String> members(JsonNode metrics, JsonNode manifest) {
+        JsonNode byslot = manifest.path("provenance").path("members");
+        if (byslot.isObject() && !byslot.isEmpty()) {
+            List<String> out = new java.util.ArrayList<>();
+            byslot.fields().forEachRemaining(e -> out.add(e.getValue().asText()));
+            return out;
+        }
+        String listed = metrics.path("settings").path("members").asText("");
+        return listed.isBlank() ? List.of() : java.util.Arrays.stream(listed.split(",\\s*")).toList();
     }
 
     /** "; SDH occurs in only 4 of the 72 patients, ..." for the hemorrhage class with the fewest patients. */
@@ -171,13 +205,6 @@ public final class ModelCard {
             if (settings.has(row)) md.append("- ").append(row).append(": ").append(settings.path(row).asText()).append("\n");
         }
         md.append("\n");
-    }
-
-    private static String counts(JsonNode classCounts) {
-        StringBuilder s = new StringBuilder();
-        classCounts.fields().forEachRemaining(e -> s.append(s.length() == 0 ? "" : ", ").append(e.getKey()).append(" ")
-                .append(e.getValue().asInt()));
-        return s.toString();
     }
 
     private static String withCi(JsonNode value, JsonNode ci) {

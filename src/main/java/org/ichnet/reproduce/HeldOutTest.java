@@ -52,8 +52,11 @@ public final class HeldOutTest {
         List<Integer> truth = new ArrayList<>();
         Map<String, List<float[]>> probs = new LinkedHashMap<>();
         List<CtSlice> seen = new ArrayList<>();
-        int[] done = {0};
+        int done = 0;
         for (List<CtSlice> scan : byPatient.values()) {
+            // counted before the work, so that skipped slices and patients still move the bar to its end
+            if (done > 0) progress.accept(done);
+            done += scan.size();
             scan.sort(Comparator.comparingInt(CtSlice::sliceNumber));
             List<ScanSlice> inputs = new ArrayList<>();
             List<CtSlice> kept = new ArrayList<>();
@@ -84,9 +87,8 @@ public final class HeldOutTest {
                 probs.computeIfAbsent(predictor.combiner().modelName(), m -> new ArrayList<>()).add(out.get(i).probabilities());
                 seen.add(s);
             }
-            done[0] += kept.size();
-            progress.accept(done[0]);
         }
+        progress.accept(done);
         if (ids.isEmpty()) throw new DataException(data.root(), "no slice could be read");
         LinkedHashMap<String, float[][]> table = new LinkedHashMap<>();
         probs.forEach((model, rows) -> table.put(model, rows.toArray(new float[0][])));

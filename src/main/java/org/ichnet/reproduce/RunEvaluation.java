@@ -3,6 +3,7 @@ package org.ichnet.reproduce;
 import org.ichnet.data.CtDataset;
 import org.ichnet.data.HemorrhageClass;
 import org.ichnet.data.SliceLevels;
+import org.ichnet.data.Sources;
 import org.ichnet.bench.Machine;
 import org.ichnet.ensemble.Combiner;
 import org.ichnet.ensemble.Ensemble;
@@ -99,8 +100,12 @@ public final class RunEvaluation {
     }
 
     static DatasetSummary datasetSummary(CtDataset dataset) {
+        Map<String, DatasetSummary> sources = new LinkedHashMap<>();
+        if (dataset.sources().size() > 1) {
+            Sources.bySource(dataset).forEach((source, part) -> sources.put(source.name(), datasetSummary(part)));
+        }
         return new DatasetSummary(dataset.rootsText(), dataset.layoutsText(), dataset.patients().size(),
-                dataset.slices().size(), dataset.classCounts(), dataset.classPatients());
+                dataset.slices().size(), dataset.classCounts(), dataset.classPatients(), sources);
     }
 
     static Map<String, SplitCounts> splitCounts(CtDataset dataset, Split split) {

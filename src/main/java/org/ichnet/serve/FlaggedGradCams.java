@@ -1,47 +1,46 @@
 package org.ichnet.serve;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.ichnet.clinical.Scan;
-import org.ichnet.data.HemorrhageClass;
-import org.ichnet.predict.EnsemblePredictor;
+import org.ichnet.api.Predictions;
+import org.ichnet.api.ScanResult;
+import org.ichnet.api.SliceClass;
+import org.ichnet.clinical.ScanInputs;
+import org.ichnet.clinical.ScanSlice;
 import org.ichnet.predict.GradCamOverlay;
-import org.ichnet.predict.ScanPrediction;
-import org.ichnet.predict.SliceGradCam;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code ?gradcam=1}: each flagged slice (predicted other than NORMAL) gets {@code gradcam}, the figure
- * {@code predict --gradcam} writes (a panel per model and one for the ensemble, explaining the predicted
- * class), and {@code image}, its brain window, both as PNG data URLs.
+ * {@code predict --gradcam} writes ({@link ScanResult#gradCam}: a panel per model and one for the ensemble,
+ * explaining the predicted class), and {@code image}, its brain window, both as PNG data URLs. The brain
+ * windows are read again from the staged upload, as the API read them, only when some slice is flagged.
  */
 final class FlaggedGradCams {
 
     private FlaggedGradCams() {
     }
 
-    static void add(ObjectNode root, EnsemblePredictor predictor, List<Scan> scans, List<ScanPrediction> predictions) {
-        for (int s = 0; s < scans.size(); s++) {
-            Scan scan = scans.get(s);
-            ScanPrediction prediction = predictions.get(s);
-            List<Integer> flagged = new ArrayList<>();
-            List<HemorrhageClass> targets = new ArrayList<>();
-            for (int i = 0; i < prediction.slices().size(); i++) {
-                HemorrhageClass predicted = prediction.slices().get(i).predicted();
-                if (predicted == HemorrhageClass.NORMAL) continue;
-                flagged.add(i);
-                targets.add(predicted);
-            }
-            if (flagged.isEmpty()) continue;
-            List<SliceGradCam> cams = predictor.gradCam(scan.slices(), flagged, targets);
-            for (int k = 0; k < flagged.size(); k++) {
-                int i = flagged.get(k);
+    static void add(ObjectNode root, Predictions predictions, StagedUpload upload) {
+        Map<String, ScanSlice> byLabel = null;
+        for (int s = 0; s < predictions.scans().size(); s++) {
+            ScanResult scan = predictions.scans().get(s);
+            for (int i = 0; i < scan.slices().size(); i++) {
+                if (scan.slices().get(i).predicted() == SliceClass.NORMAL) continue;
+                if (byLabel == null) byLabel = brainWindows(upload);
                 ObjectNode slice = (ObjectNode) root.get("scans").get(s).get("slices").get(i);
-                slice.put("gradcam", SliceImages.pngDataUrl(GradCamOverlay.render(scan.slices().get(i),
-                        prediction.slices().get(i), cams.get(k), GradCamOverlay.PANEL)));
-                slice.put("image", SliceImages.pngDataUrl(SliceImages.brainWindow(scan.slices().get(i), GradCamOverlay.PANEL)));
+                slice.put("gradcam", SliceImages.pngDataUrl(scan.gradCam(i)));
+                ScanSlice read = byLabel.get(scan.slices().get(i).label());
+                if (read != null) slice.put("image", SliceImages.pngDataUrl(SliceImages.brainWindow(read, GradCamOverlay.PANEL)));
             }
         }
+    }
+
+    private static Map<String, ScanSlice> brainWindows(StagedUpload upload) {
+        Map<String, ScanSlice> byLabel = new HashMap<>();
+        ScanInputs.collect(List.of(upload.input()), false).forEach(scan -> scan.slices().forEach(s -> byLabel.put(s.label(), s)));
+        return byLabel;
     }
 }

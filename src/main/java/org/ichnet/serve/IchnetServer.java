@@ -8,7 +8,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.UploadedFile;
 import io.javalin.http.staticfiles.Location;
 import org.eclipse.jetty.server.handler.GracefulHandler;
-import org.ichnet.predict.PredictionOutput;
+import org.ichnet.cli.PredictionOutput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -98,7 +98,7 @@ public final class IchnetServer implements AutoCloseable {
         routes.before(this::requireToken);
         routes.get("/ping", ctx -> json(ctx, "{\"status\":\"Healthy\"}"));
         routes.get("/models", ctx -> {
-            var root = PredictionOutput.mapper().createObjectNode();
+            var root = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
             var list = root.putArray("models");
             registry.names().forEach(name -> list.add(registry.describe(name)));
             json(ctx, PredictionOutput.toString(root));

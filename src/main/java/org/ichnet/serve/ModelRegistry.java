@@ -1,63 +1,62 @@
 package org.ichnet.serve;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.ichnet.clinical.Scan;
-import org.ichnet.clinical.ScanInputs;
-import org.ichnet.data.DataException;
-import org.ichnet.data.DataProblem;
-import org.ichnet.model.RuntimeOptions;
-import org.ichnet.predict.EnsemblePredictor;
-import org.ichnet.predict.PredictionOutput;
-import org.ichnet.predict.ScanPrediction;
+import org.ichnet.api.Ichnet;
+import org.ichnet.api.IchnetException;
+import org.ichnet.api.ModelInfo;
+import org.ichnet.api.Predictions;
+import org.ichnet.cli.PredictionOutput;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The served models, each loaded once and shared by every request ({@link EnsemblePredictor} is safe for
- * concurrent use: TensorFlow sessions are, and it keeps no state between calls). The one place where the
- * service meets the prediction code: it reads inputs as {@code predict} does ({@link ScanInputs}), predicts
- * with the same {@link EnsemblePredictor}, and answers with the same JSON ({@link PredictionOutput}), so a
- * response is {@code predict --json} on the same file, with the client's names in place of paths.
+ * The served models, each loaded once as an {@link Ichnet} (thread-safe) and shared by every request: the one
+ * place where the service meets the prediction code. It predicts through {@code org.ichnet.api} as
+ * {@code ichnet predict} does and answers with the same JSON ({@link PredictionOutput}), so a response is
+ * {@code predict --json} on the same file, with the client's names in place of the staged paths.
+ *
+ * <p>A request that names no model gets, as {@code predict} without {@code --model}: a brain+bone model for
+ * Hounsfield-unit uploads (DICOM, a DICOM series zip, NIfTI), a brain-window one for PNG/JPG, else the first.
  */
 public final class ModelRegistry implements AutoCloseable {
 
     private static final String MODEL_CARD = "MODEL_CARD.md";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, Served> byName;
-    private final ModelChoice automatic;
 
-    private record Served(Path given, EnsemblePredictor predictor, String modelCard) {
+    private record Served(Ichnet model, ModelInfo info, String modelCard) {
     }
 
-    private ModelRegistry(Map<String, Served> byName, ModelChoice automatic) {
+    private ModelRegistry(Map<String, Served> byName) {
         this.byName = byName;
-        this.automatic = automatic;
     }
 
     /** Loads every folder; each is served under its folder name, which must be unique. */
-    public static ModelRegistry load(List<Path> folders, ModelChoice automatic) {
+    public static ModelRegistry load(List<Path> folders) throws IchnetException {
         if (folders.isEmpty()) throw new IllegalArgumentException("no model to serve");
         Map<String, Served> byName = new LinkedHashMap<>();
         try {
             for (Path folder : folders) {
                 String name = folder.toAbsolutePath().normalize().getFileName().toString();
-                if (byName.containsKey(name)) throw new DataException(folder, "a second model named '" + name + "'; give folders different names");
-                EnsemblePredictor predictor = EnsemblePredictor.load(folder, RuntimeOptions.defaults());
-                byName.put(name, new Served(folder.toAbsolutePath().normalize(), predictor, modelCard(predictor.directory())));
+                if (byName.containsKey(name)) throw new IllegalArgumentException(folder + ": a second model named '" + name + "'; give folders different names");
+                Ichnet model = Ichnet.load(folder);
+                byName.put(name, new Served(model, model.model(), modelCard(model.model().folder())));
             }
-        } catch (RuntimeException e) {
-            byName.values().forEach(s -> s.predictor().close());
+        } catch (IchnetException | RuntimeException e) {
+            byName.values().forEach(s -> s.model().close());
             throw e;
         }
-        return new ModelRegistry(byName, automatic);
+        return new ModelRegistry(byName);
     }
 
     public List<String> names() {
@@ -66,22 +65,19 @@ public final class ModelRegistry implements AutoCloseable {
 
     /** Name, classes, input, ensemble weights and the model card (null when the folder has none). */
     public ObjectNode describe(String name) {
-        Served served = served(name);
-        EnsemblePredictor p = served.predictor();
-        ObjectNode node = PredictionOutput.mapper().createObjectNode();
+        ModelInfo info = served(name).info();
+        ObjectNode node = JSON.createObjectNode();
         node.put("name", name);
-        node.put("path", p.directory().toAbsolutePath().normalize().toString());
+        node.put("path", info.folder().toString());
         ArrayNode classes = node.putArray("classes");
-        p.manifest().classes().forEach(classes::add);
+        info.classes().forEach(c -> classes.add(c.name()));
         ObjectNode input = node.putObject("input");
-        input.put("imageSize", p.input().size());
-        input.put("channels", p.manifest().preprocessing().channels());
-        node.put("combiner", p.combiner().modelName());
+        input.put("imageSize", info.imageSize());
+        input.put("channels", info.channels());
+        node.put("combiner", info.combiner());
         ObjectNode weights = node.putObject("weights");
-        double[] w = p.weights();
-        for (int m = 0; m < w.length; m++) weights.put(p.modelNames().get(m), w[m]);
-        node.set("provenance", PredictionOutput.mapper().valueToTree(p.manifest().provenance()));
-        node.put("modelCard", served.modelCard());
+        info.weights().forEach(weights::put);
+        node.put("modelCard", served(name).modelCard());
         return node;
     }
 
@@ -92,28 +88,38 @@ public final class ModelRegistry implements AutoCloseable {
      * @throws ApiError 400 when nothing could be read or the model refuses the input, 404 for an unknown model
      */
     public ObjectNode predict(String name, StagedUpload upload, boolean gradCam) {
-        if (name != null) served(name);
-        List<Scan> collected = ScanInputs.collect(List.of(upload.input()), false).stream().map(upload::shown).toList();
-        List<Scan> scans = collected.stream().filter(s -> !s.slices().isEmpty()).toList();
-        List<DataProblem> unreadable = collected.stream().filter(s -> s.slices().isEmpty()).flatMap(s -> s.problems().stream()).toList();
-        if (scans.isEmpty()) {
-            throw ApiError.badRequest(unreadable.isEmpty() ? "no slice in the upload" : unreadable.get(unreadable.size() - 1).toString());
-        }
-        EnsemblePredictor predictor = (name != null ? served(name) : chosen(scans)).predictor();
+        Served served = name != null ? served(name) : chosen(upload.hounsfield());
+        Predictions predictions;
         try {
-            List<ScanPrediction> predictions = new ArrayList<>();
-            for (Scan scan : scans) predictions.add(predictor.predict(scan));
-            ObjectNode root = PredictionOutput.json(predictor, predictions, null, unreadable);
-            if (gradCam) FlaggedGradCams.add(root, predictor, scans, predictions);
-            return root;
-        } catch (DataException e) {
+            predictions = served.model().predict(List.of(upload.input()));
+        } catch (IchnetException e) {
             throw ApiError.badRequest(upload.shown(e.getMessage()));
+        }
+        ObjectNode root = PredictionOutput.json(predictions, null);
+        if (gradCam) FlaggedGradCams.add(root, predictions, upload);
+        shown(root, upload);
+        for (JsonNode scan : root.get("scans")) ((ObjectNode) scan).put("name", upload.shownScanName(scan.get("name").asText()));
+        return root;
+    }
+
+    /** Every staged path in the tree's strings replaced by the client's name for it. */
+    private static void shown(JsonNode node, StagedUpload upload) {
+        if (node instanceof ObjectNode object) {
+            object.fields().forEachRemaining(e -> {
+                if (e.getValue().isTextual()) e.setValue(JSON.getNodeFactory().textNode(upload.shown(e.getValue().asText())));
+                else shown(e.getValue(), upload);
+            });
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (array.get(i).isTextual()) array.set(i, JSON.getNodeFactory().textNode(upload.shown(array.get(i).asText())));
+                else shown(array.get(i), upload);
+            }
         }
     }
 
-    private Served chosen(List<Scan> scans) {
-        Path folder = automatic.choose(scans).toAbsolutePath().normalize();
-        return byName.values().stream().filter(s -> s.given().equals(folder)).findFirst()
+    private Served chosen(boolean hounsfield) {
+        String wanted = hounsfield ? "brain+bone" : "brain";
+        return byName.values().stream().filter(s -> s.info().channels().equals(wanted)).findFirst()
                 .orElseGet(() -> byName.values().iterator().next());
     }
 
@@ -134,6 +140,6 @@ public final class ModelRegistry implements AutoCloseable {
 
     @Override
     public void close() {
-        byName.values().forEach(s -> s.predictor().close());
+        byName.values().forEach(s -> s.model().close());
     }
 }

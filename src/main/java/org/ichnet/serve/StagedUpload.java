@@ -1,9 +1,5 @@
 package org.ichnet.serve;
 
-import org.ichnet.clinical.Scan;
-import org.ichnet.clinical.ScanSlice;
-import org.ichnet.data.DataProblem;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -84,18 +79,21 @@ final class StagedUpload implements AutoCloseable {
         return out;
     }
 
-    /** The scan as the client named it: scan name, source, slice labels and problems. */
-    Scan shown(Scan scan) {
+    /** A scan's name as the client named the upload ({@code scan}, {@code series_series-UID} → its base name). */
+    String shownScanName(String name) {
         String stagedBase = input.getFileName().toString().equals(SERIES_FOLDER) ? SERIES_FOLDER : STAGED_BASE;
-        String name = scan.name().startsWith(stagedBase) ? shownBase + scan.name().substring(stagedBase.length()) : scan.name();
-        List<ScanSlice> slices = scan.slices().stream()
-                .map(s -> new ScanSlice(shown(s.label()), s.brain(), s.bone(), s.ordinal())).toList();
-        List<DataProblem> problems = scan.problems().stream().map(this::shown).toList();
-        return new Scan(name, Path.of(shown(scan.source().toString())), slices, problems);
+        return name.startsWith(stagedBase) ? shownBase + name.substring(stagedBase.length()) : name;
     }
 
-    DataProblem shown(DataProblem problem) {
-        return new DataProblem(Path.of(shown(String.valueOf(problem.file()))), shown(problem.problem()));
+    /**
+     * Whether the upload is in Hounsfield units (DICOM, NIfTI, a zip of DICOM files), so every slice has a bone
+     * window, as {@code predict} decides between the shipped models; PNG/JPG (or a zip of them) are not.
+     */
+    boolean hounsfield() {
+        return names.keySet().stream().noneMatch(p -> {
+            String lower = p.toLowerCase(java.util.Locale.ROOT);
+            return lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg");
+        });
     }
 
     @Override

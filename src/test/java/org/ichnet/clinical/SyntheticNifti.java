@@ -19,7 +19,7 @@ public final class SyntheticNifti {
     float sclSlope;
     float sclInter;
     float voxOffset = 352;
-    String magic = "n+1";
+    public String magic = "n+1";
     int truncateBy;
     final double[] stored;
 

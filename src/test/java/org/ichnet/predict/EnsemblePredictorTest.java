@@ -45,6 +45,15 @@ class EnsemblePredictorTest {
         return new GrayImage(side, side, px);
     }
 
+    /** The head in the lower right of a larger black frame, as a loosely framed export shows it. */
+    static GrayImage offCentre(GrayImage head) {
+        int side = 180;
+        float[] px = new float[side * side];
+        for (int y = 0; y < head.height(); y++)
+            for (int x = 0; x < head.width(); x++) px[(y + 70) * side + x + 60] = head.get(x, y);
+        return new GrayImage(side, side, px);
+    }
+
     static List<ScanSlice> slices(int n, boolean bone) {
         List<ScanSlice> out = new ArrayList<>();
         for (int i = 0; i < n; i++) out.add(new ScanSlice("s" + i, head(100, i), bone ? head(100, 100 + i) : null));
@@ -132,6 +141,25 @@ class EnsemblePredictorTest {
             boolean differ = false;
             for (int px = 0; px < 32 * 32; px++) differ |= first[px * 3 + 1] != second[px * 3 + 1];
             assertTrue(differ, "the two test slices should differ, or the test proves nothing");
+        }
+    }
+
+    @Test
+    void headFramedModelsKeepAScansEmptyEdgeSlicesWholeButRefuseALoneEmptyImage() throws Exception {
+        Path model = UntrainedEnsemble.write(tmp.resolve("head-framed"), 32, 1, WEIGHTS);
+        Path manifest = model.resolve("ensemble.json");
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst("\"framing\"\\s*:\\s*\"whole-slice\"", "\"framing\":\"head\""));
+        GrayImage blank = new GrayImage(100, 100, new float[100 * 100]);
+        List<ScanSlice> scan = new ArrayList<>();
+        scan.add(new ScanSlice("top", blank, null));
+        for (int i = 1; i < 3; i++) scan.add(new ScanSlice("s" + i, offCentre(head(100, i)), null));
+        try (EnsemblePredictor p = EnsemblePredictor.load(model, UntrainedEnsemble.RUNTIME);
+             EnsemblePredictor wholeSlices = EnsemblePredictor.load(brainModel, UntrainedEnsemble.RUNTIME)) {
+            assertEquals(3, p.predict(scan, d -> { }).size(), "the blank top slice of a series is predicted, not fatal");
+            assertFalse(java.util.Arrays.equals(p.input(scan, 1), wholeSlices.input(scan, 1)),
+                    "the manifest's head framing must be in effect");
+            DataException e = assertThrows(DataException.class, () -> p.predict(List.of(scan.get(0)), d -> { }));
+            assertTrue(e.getMessage().contains("no head found"), e.getMessage());
         }
     }
 

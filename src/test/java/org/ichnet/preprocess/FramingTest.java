@@ -30,4 +30,14 @@ class FramingTest {
         assertEquals(Framing.HEAD, Framing.ofLabel("head").orElseThrow());
         assertTrue(Framing.ofLabel("tight").isEmpty());
     }
+
+    @Test
+    void aScanSliceWithoutAHeadIsKeptWholeWhileALoneOneIsAnError() {
+        GrayImage blank = new GrayImage(120, 120, new float[120 * 120]);
+        assertSame(blank, Framing.HEAD.frameScanSlice(List.of(blank)).get(0), "an empty edge slice of a series stays whole");
+        assertThrows(IllegalArgumentException.class, () -> Framing.HEAD.frame(List.of(blank)));
+        GrayImage brain = disc(200, 160, 60, 70, 40, 0.5f);
+        assertArrayEquals(Framing.HEAD.frame(List.of(brain)).get(0).pixels(),
+                Framing.HEAD.frameScanSlice(List.of(brain)).get(0).pixels(), "a slice with a head is framed the same way");
+    }
 }

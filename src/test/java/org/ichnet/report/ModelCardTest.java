@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 class ModelCardTest {
@@ -70,5 +72,40 @@ class ModelCardTest {
         String card = ModelCard.markdown("synthetic", metrics, manifest());
         assertTrue(card.contains("Per source, weighted-average ensemble:"), card);
         assertTrue(card.contains("| phe-sich | " + pooled.path("samples").asInt() + " | "), card);
+    }
+
+    @Test
+    void aTwoSourceBackboneModelNamesItsSourcesMembersFramingAndOtherEvaluations() {
+        ObjectNode metrics = MetricsJson.toJson(SyntheticRun.build(RunSummary.PATIENT_PROTOCOL, "note"));
+        ObjectNode data = (ObjectNode) metrics.path("dataset");
+        ObjectNode sources = data.putObject("sources");
+        ObjectNode ct = sources.putObject("ct-ich").put("root", "/data/ct-ich").put("layout", "ct-ich").put("patients", 72).put("slices", 2194);
+        ct.putObject("classCounts").put("NORMAL", 1935).put("ICH", 63).put("SDH", 56).put("EDH", 140);
+        ct.putObject("classPatients").put("NORMAL", 72).put("ICH", 10).put("SDH", 4).put("EDH", 21);
+        ObjectNode phe = sources.putObject("phe-sich").put("root", "/data/phe-sich-ct-ids").put("layout", "phe-sich").put("patients", 118).put("slices", 3446);
+        phe.putObject("classCounts").put("NORMAL", 2734).put("ICH", 712).put("SDH", 0).put("EDH", 0);
+        phe.putObject("classPatients").put("NORMAL", 118).put("ICH", 118).put("SDH", 0).put("EDH", 0);
+        ObjectNode manifest = (ObjectNode) manifest();
+        ((ObjectNode) manifest.path("preprocessing")).put("framing", "head");
+        manifest.putObject("provenance").putObject("members").put("model1", "mobilenet_v1").put("model2", "mobilenet_v2").put("model3", "model3");
+        ObjectNode external = MetricsJson.toJson(SyntheticRun.build(RunSummary.PATIENT_PROTOCOL, "note"));
+        external.put("title", "ichnet test: models on elsewhere");
+
+        String card = ModelCard.markdown("both", metrics, manifest, List.of(new ModelCard.Evaluation("CT-ICH only -> elsewhere", external)));
+        assertTrue(card.contains("- `ct-ich` in the layout of the public CT-ICH release") && card.contains("- `phe-sich-ct-ids`, PHE-SICH-CT-IDS"), card);
+        assertTrue(card.contains("118 patients, 3446 slices (NORMAL 2734, ICH 712, SDH 0, EDH 0)"), card);
+        assertTrue(card.contains("- model1: MobileNet v1") && card.contains("fine-tuned from its layer conv_dw_7 up"), card);
+        assertTrue(card.contains("- model3: the paper's model3, trained from scratch"), card);
+        assertTrue(card.contains("- head framing: "), card);
+        assertTrue(card.contains("ct-ich ICH 10, SDH 4, EDH 21; phe-sich ICH 118."), card);
+        assertTrue(card.contains("PHE-SICH's labels are weak"), card);
+        assertTrue(card.contains("of 2 data sets"), card);
+        assertFalse(card.contains("Trained from scratch"), card);
+        String auc = String.format(java.util.Locale.ROOT, "%.1f%%", 100 * external.path("models").path("weightedAverage").path("anyHemorrhageAuc").asDouble());
+        assertTrue(card.contains("| CT-ICH only -> elsewhere | synthetic (ichnet test: models on elsewhere) | 12 / "), card);
+        assertTrue(card.lines().anyMatch(l -> l.startsWith("| CT-ICH only -> elsewhere |") && l.contains("| " + auc)), card);
+
+        String plain = ModelCard.markdown("synthetic", MetricsJson.toJson(SyntheticRun.build(RunSummary.PATIENT_PROTOCOL, "note")), manifest());
+        assertFalse(plain.contains("## Other evaluations") || plain.contains("head framing") || plain.contains("- model1:"), plain);
     }
 }

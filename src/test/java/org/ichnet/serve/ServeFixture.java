@@ -43,11 +43,14 @@ public final class ServeFixture {
         }
     }
 
-    /** The shipped models; requests that name none get the first. */
+    /** The shipped models. */
     public static synchronized ModelRegistry registry() {
         if (registry == null) {
-            List<Path> folders = shippedFolders();
-            registry = ModelRegistry.load(folders, scans -> folders.get(0));
+            try {
+                registry = ModelRegistry.load(shippedFolders());
+            } catch (org.ichnet.api.IchnetException e) {
+                throw new IllegalStateException(e);
+            }
         }
         return registry;
     }

@@ -1,11 +1,15 @@
-package org.ichnet.predict;
+package org.ichnet.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.ichnet.data.DataProblem;
-import org.ichnet.data.HemorrhageClass;
+import org.ichnet.api.ModelInfo;
+import org.ichnet.api.Predictions;
+import org.ichnet.api.Problem;
+import org.ichnet.api.ScanResult;
+import org.ichnet.api.SliceClass;
+import org.ichnet.api.SliceResult;
 import org.ichnet.io.AtomicFiles;
 
 import java.io.IOException;
@@ -24,6 +28,7 @@ import java.util.Map;
  *             "maxProbability": {"NORMAL": p, ..},
  *             "slices": [{"label", "predicted", "probabilities": {..}, "models": {"model1": {..}, ..}, "gradcam"?}]}],
  *  "problems": [{"file", "problem"}]}</pre>
+ * Written from the library's results, so the command line says what {@link org.ichnet.api} returns.
  */
 public final class PredictionOutput {
 
@@ -32,30 +37,22 @@ public final class PredictionOutput {
     private PredictionOutput() {
     }
 
-    public static ObjectMapper mapper() {
-        return JSON;
-    }
-
-    /**
-     * @param gradcamFiles per scan, per slice, the Grad-CAM PNG written (null entries, or a null list, for none)
-     * @param unreadable   problems of inputs that gave no scan at all (listed before the scans' own)
-     */
-    public static ObjectNode json(EnsemblePredictor predictor, List<ScanPrediction> scans, List<List<Path>> gradcamFiles,
-                                  List<DataProblem> unreadable) {
+    /** @param gradcamFiles per scan, per slice, the Grad-CAM PNG written (a null list for none) */
+    public static ObjectNode json(Predictions predictions, List<List<Path>> gradcamFiles) {
         ObjectNode root = JSON.createObjectNode();
         ObjectNode model = root.putObject("model");
-        model.put("path", predictor.directory().toAbsolutePath().normalize().toString());
-        model.put("combiner", predictor.combiner().modelName());
+        ModelInfo info = predictions.model();
+        model.put("path", info.folder().toString());
+        model.put("combiner", info.combiner());
         ObjectNode weights = model.putObject("weights");
-        double[] w = predictor.weights();
-        for (int m = 0; m < w.length; m++) weights.put(predictor.modelNames().get(m), w[m]);
-        model.put("imageSize", predictor.input().size());
-        model.put("channels", predictor.manifest().preprocessing().channels());
+        info.weights().forEach(weights::put);
+        model.put("imageSize", info.imageSize());
+        model.put("channels", info.channels());
         ArrayNode scanArray = root.putArray("scans");
         ArrayNode problems = root.putArray("problems");
-        unreadable.forEach(p -> problem(problems, p));
-        for (int s = 0; s < scans.size(); s++) {
-            ScanPrediction scan = scans.get(s);
+        predictions.problems().forEach(p -> problem(problems, p));
+        for (int s = 0; s < predictions.scans().size(); s++) {
+            ScanResult scan = predictions.scans().get(s);
             ObjectNode node = scanArray.addObject();
             node.put("name", scan.name());
             node.put("source", scan.source().toString());
@@ -63,26 +60,24 @@ public final class PredictionOutput {
             ArrayNode types = node.putArray("types");
             scan.types().forEach(t -> types.add(t.name()));
             ArrayNode hemorrhageSlices = node.putArray("hemorrhageSlices");
-            scan.hemorrhageSlices().forEach(hemorrhageSlices::add);
+            scan.slices().stream().filter(p -> p.predicted() != SliceClass.NORMAL).forEach(p -> hemorrhageSlices.add(p.label()));
             probabilities(node.putObject("maxProbability"), scan.maxProbability());
             ArrayNode slices = node.putArray("slices");
             for (int i = 0; i < scan.slices().size(); i++) {
-                SlicePrediction p = scan.slices().get(i);
+                SliceResult p = scan.slices().get(i);
                 ObjectNode slice = slices.addObject();
                 slice.put("label", p.label());
                 slice.put("predicted", p.predicted().name());
                 probabilities(slice.putObject("probabilities"), p.probabilities());
                 ObjectNode models = slice.putObject("models");
-                for (Map.Entry<String, float[]> e : p.models().entrySet()) probabilities(models.putObject(e.getKey()), e.getValue());
-                Path png = gradcamFiles == null ? null : gradcamFiles.get(s).get(i);
-                if (png != null) slice.put("gradcam", png.toString());
+                p.members().forEach((name, m) -> probabilities(models.putObject(name), m));
+                if (gradcamFiles != null) slice.put("gradcam", gradcamFiles.get(s).get(i).toString());
             }
-            scan.problems().forEach(p -> problem(problems, p));
         }
         return root;
     }
 
-    private static void problem(ArrayNode problems, DataProblem p) {
+    private static void problem(ArrayNode problems, Problem p) {
         ObjectNode node = problems.addObject();
         node.put("file", String.valueOf(p.file()));
         node.put("problem", p.problem());
@@ -96,26 +91,26 @@ public final class PredictionOutput {
         }
     }
 
-    private static void probabilities(ObjectNode node, float[] p) {
-        for (HemorrhageClass c : HemorrhageClass.values()) node.put(c.name(), p[c.ordinal()]);
+    private static void probabilities(ObjectNode node, Map<SliceClass, Float> p) {
+        p.forEach((c, v) -> node.put(c.name(), v));
     }
 
     /** Header: path, the ensemble's p_CLASS and predicted, then {@code model_p_CLASS} per model. */
-    public static String csv(List<String> modelNames, List<ScanPrediction> scans) {
+    static String csv(List<String> modelNames, List<ScanResult> scans) {
         StringBuilder out = new StringBuilder("path");
-        for (HemorrhageClass c : HemorrhageClass.values()) out.append(",p_").append(c.name());
+        for (SliceClass c : SliceClass.values()) out.append(",p_").append(c.name());
         out.append(",predicted");
         for (String m : modelNames) {
-            for (HemorrhageClass c : HemorrhageClass.values()) out.append(',').append(m).append("_p_").append(c.name());
+            for (SliceClass c : SliceClass.values()) out.append(',').append(m).append("_p_").append(c.name());
         }
         out.append('\n');
-        for (ScanPrediction scan : scans) {
-            for (SlicePrediction p : scan.slices()) {
+        for (ScanResult scan : scans) {
+            for (SliceResult p : scan.slices()) {
                 out.append(quote(p.label()));
-                for (float v : p.probabilities()) out.append(',').append(number(v));
+                for (float v : p.probabilities().values()) out.append(',').append(number(v));
                 out.append(',').append(p.predicted().name());
                 for (String m : modelNames) {
-                    for (float v : p.models().get(m)) out.append(',').append(number(v));
+                    for (float v : p.members().get(m).values()) out.append(',').append(number(v));
                 }
                 out.append('\n');
             }
@@ -123,7 +118,7 @@ public final class PredictionOutput {
         return out.toString();
     }
 
-    public static void writeCsv(Path file, List<String> modelNames, List<ScanPrediction> scans) {
+    static void writeCsv(Path file, List<String> modelNames, List<ScanResult> scans) {
         String text = csv(modelNames, scans);
         AtomicFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }

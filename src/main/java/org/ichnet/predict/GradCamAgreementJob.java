@@ -1,65 +1,50 @@
 package org.ichnet.predict;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.ichnet.clinical.Scan;
+import org.ichnet.clinical.ScanInputs;
 import org.ichnet.clinical.ScanSlice;
 import org.ichnet.data.HemorrhageClass;
+import org.ichnet.model.RuntimeOptions;
 import org.ichnet.preprocess.GrayImage;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Grad-CAM for {@code ichnet predict}: PNG overlays into a folder ({@code --gradcam DIR}) and, for slices
- * with a CT-ICH hemorrhage mask beside them ({@code --gradcam-masks DIR}), {@link GradCamAgreement} scores.
- *
- * <p>Overlays explain the ensemble's predicted class. Agreement explains the predicted class when it is a
- * hemorrhage, else the likeliest hemorrhage class (a mask says there is one; the NORMAL map would be
- * meaningless against it).
+ * {@code ichnet predict --gradcam-masks DIR}: Grad-CAM scored against CT-ICH hemorrhage masks beside the
+ * inputs ({@link GradCamAgreement}), for the ensemble and each model. The class explained is the predicted
+ * one when it is a hemorrhage, else the likeliest hemorrhage class (a mask says there is one; the NORMAL
+ * map would be meaningless against it).
  */
-public final class GradCamJob {
+public final class GradCamAgreementJob {
 
     private final EnsemblePredictor predictor;
-    private final Path pngDir;
     private final Path maskDir;
-    private final int panel;
-    private final Set<String> usedNames = new HashSet<>();
     private final List<ObjectNode> agreementRows = new ArrayList<>();
     private final Map<String, List<GradCamAgreement.Score>> scores = new LinkedHashMap<>();
 
-    /** Either folder may be null (that output is skipped). */
-    public GradCamJob(EnsemblePredictor predictor, Path pngDir, Path maskDir, int panel) {
+    private GradCamAgreementJob(EnsemblePredictor predictor, Path maskDir) {
         this.predictor = predictor;
-        this.pngDir = pngDir;
         this.maskDir = maskDir;
-        this.panel = panel;
         scores.put("ensemble", new ArrayList<>());
         predictor.modelNames().forEach(m -> scores.put(m, new ArrayList<>()));
     }
 
-    /** Runs one scan; returns the PNG written per slice (null entries without {@code pngDir}). */
-    public List<Path> run(Scan scan, ScanPrediction prediction) {
-        List<Path> written = new ArrayList<>();
-        List<ScanSlice> slices = scan.slices();
-        if (pngDir != null && !slices.isEmpty()) {
-            List<HemorrhageClass> targets = prediction.slices().stream().map(SlicePrediction::predicted).toList();
-            List<SliceGradCam> cams = predictor.gradCam(slices, targets);
-            for (int i = 0; i < slices.size(); i++) {
-                Path png = pngDir.resolve(fileName(scan, slices.get(i)));
-                GradCamOverlay.write(png, slices.get(i), prediction.slices().get(i), cams.get(i), panel);
-                written.add(png);
+    /** Predicts the inputs' slices that have a mask with the model folder's ensemble and scores their Grad-CAM. */
+    public static ObjectNode run(Path modelFolder, List<Path> inputs, Path maskDir, RuntimeOptions runtime) {
+        try (EnsemblePredictor predictor = EnsemblePredictor.load(modelFolder, runtime)) {
+            GradCamAgreementJob job = new GradCamAgreementJob(predictor, maskDir);
+            for (Scan scan : ScanInputs.collect(inputs, false)) {
+                if (!scan.slices().isEmpty()) job.agreement(scan.slices(), predictor.predict(scan).slices());
             }
-        } else {
-            slices.forEach(s -> written.add(null));
+            return job.json();
         }
-        if (maskDir != null) agreement(slices, prediction.slices());
-        return written;
     }
 
     private void agreement(List<ScanSlice> slices, List<SlicePrediction> predictions) {
@@ -82,7 +67,7 @@ public final class GradCamJob {
         for (int i = 0; i < withMask.size(); i++) {
             GrayImage mask = GradCamAgreement.readMask(masks.get(i));
             int w = mask.width(), h = mask.height();
-            ObjectNode row = PredictionOutput.mapper().createObjectNode();
+            ObjectNode row = JsonNodeFactory.instance.objectNode();
             row.put("label", withMask.get(i).label());
             row.put("mask", masks.get(i).toString());
             row.put("target", targets.get(i).name());
@@ -99,10 +84,9 @@ public final class GradCamJob {
         }
     }
 
-    /** The agreement section of the JSON, or null when no mask was asked for. */
-    public ObjectNode agreementJson() {
-        if (maskDir == null) return null;
-        ObjectNode node = PredictionOutput.mapper().createObjectNode();
+    /** The agreement section of the JSON. */
+    private ObjectNode json() {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("maskDir", maskDir.toString());
         node.put("topFraction", GradCamAgreement.TOP_FRACTION);
         ObjectNode summary = node.putObject("summary");
@@ -131,26 +115,5 @@ public final class GradCamJob {
     private static void number(ObjectNode o, String key, double v) {
         if (Double.isFinite(v)) o.put(key, v);
         else o.putNull(key);
-    }
-
-    /**
-     * {@code <scan>.png} for a one-slice scan named like its file, else {@code <scan>_<slice>.png}, made
-     * safe for file systems and unique within the run.
-     */
-    String fileName(Scan scan, ScanSlice slice) {
-        String label = slice.label();
-        int hash = label.lastIndexOf('#');
-        String sliceName = hash >= 0 ? baseName(label.substring(0, hash)) + "_" + label.substring(hash + 1) : baseName(label);
-        String base = scan.slices().size() == 1 && sliceName.equals(scan.name()) ? scan.name() : scan.name() + "_" + sliceName;
-        base = base.replaceAll("[^A-Za-z0-9._-]", "_");
-        String name = base;
-        for (int k = 2; !usedNames.add(name); k++) name = base + "-" + k;
-        return name + ".png";
-    }
-
-    private static String baseName(String path) {
-        String name = Path.of(path).getFileName().toString();
-        int dot = name.toLowerCase().endsWith(".nii.gz") ? name.length() - 7 : name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

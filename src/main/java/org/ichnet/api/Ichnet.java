@@ -1,0 +1,236 @@
+package org.ichnet.api;
+
+import org.ichnet.clinical.Scan;
+import org.ichnet.data.DataException;
+import org.ichnet.model.RuntimeOptions;
+import org.ichnet.predict.EnsemblePredictor;
+import org.ichnet.predict.ScanPrediction;
+import org.ichnet.predict.ShippedModels;
+import org.ichnet.predict.SlicePrediction;
+
+import java.awt.image.BufferedImage;
+import java.io.Closeable;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+
+/**
+ * A trained ichnet ensemble, ready to classify head-CT slices as NORMAL, ICH, SDH or EDH.
+ *
+ * <pre>{@code
+ * try (var model = Ichnet.load(Path.of("models/ct-ich-wa2d"))) {   // or Ichnet.shipped()
+ *     ScanResult r = model.predict(Path.of("study/series-3"));
+ *     r.anyHemorrhage(); r.slices(); r.gradCam(r.topSlice());
+ * }
+ * }</pre>
+ *
+ * <p><b>Thread safety.</b> One instance may be shared: any number of threads may call {@code predict} and
+ * {@link ScanResult#gradCam} at once, and get the same results as one after another. {@link #close()} waits
+ * for running calls; later calls fail with {@link IllegalStateException}.
+ *
+ * <p><b>Errors.</b> Bad input — a missing, empty, truncated or corrupt file, an unsupported format, a header
+ * beyond the size limits, a model folder that is not one — is an {@link IchnetException} naming the file and
+ * the problem on one line, and never another exception.
+ *
+ * <p>Only load model folders you trust: a SavedModel is a TensorFlow program that can read and write files.
+ * Research software, not a medical device.
+ */
+public final class Ichnet implements Closeable {
+
+    private final Function<List<Scan>, Path> folderFor;
+    private final Map<Path, Loaded> loaded = new ConcurrentHashMap<>();
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private boolean closed;
+
+    private record Loaded(EnsemblePredictor predictor, ModelInfo info) {
+    }
+
+    private Ichnet(Function<List<Scan>, Path> folderFor) {
+        this.folderFor = folderFor;
+    }
+
+    /**
+     * Loads the ensemble in {@code folder} ({@code ensemble.json} beside its SavedModels, as {@code ichnet export}
+     * writes it), or in {@code folder/models} (a run folder).
+     *
+     * @throws IchnetException when the folder, its manifest or a SavedModel is missing or does not fit
+     */
+    public static Ichnet load(Path folder) throws IchnetException {
+        Ichnet model = new Ichnet(scans -> folder);
+        model.model();
+        return model;
+    }
+
+    /**
+     * The ensembles shipped with ichnet, found in {@code $ICHNET_HOME/models}, beside the ichnet jar, or in
+     * {@code ./models}. Each {@code predict} call picks one for its inputs as {@code ichnet predict} does: the
+     * brain+bone ensemble when every slice has a bone window (DICOM and NIfTI in Hounsfield units, CT-ICH
+     * patient folders with {@code brain/} and {@code bone/}), else the brain-window one. Each is loaded when
+     * first needed.
+     *
+     * @throws IchnetException when no shipped model is installed (depend on ichnet and {@link #load} a folder)
+     */
+    public static Ichnet shipped() throws IchnetException {
+        Ichnet model = new Ichnet(ShippedModels::folderFor);
+        try {
+            model.folderFor.apply(List.of());
+        } catch (DataException e) {
+            throw IchnetException.of(e);
+        }
+        return model;
+    }
+
+    /** The library's version, from the jar's manifest ({@code dev} when run from classes). */
+    public static String version() {
+        String v = Ichnet.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    /** The loaded model; for {@link #shipped()}, the one inputs without a bone window get. */
+    public ModelInfo model() throws IchnetException {
+        return guarded(() -> loadedFor(List.of()).info());
+    }
+
+    /** The model {@link #predict(Inputs)} uses for these inputs. */
+    public ModelInfo model(Inputs inputs) throws IchnetException {
+        return guarded(() -> loadedFor(inputs.scans()).info());
+    }
+
+    /**
+     * Predicts one input: a JPG/PNG file, a folder of them, a CT-ICH patient folder, a DICOM file or a folder
+     * holding one series, or a NIfTI volume. Unreadable files inside a folder are skipped and listed in
+     * {@link ScanResult#problems()}.
+     *
+     * @throws IchnetException when nothing in the input can be read, or a folder holds several DICOM series
+     *                         ({@link #predict(List)} gives one result per series)
+     */
+    public ScanResult predict(Path input) throws IchnetException {
+        Inputs inputs = Inputs.read(List.of(input));
+        if (inputs.scans().size() > 1) {
+            throw new IchnetException(new Problem(input, "holds " + inputs.scans().size()
+                    + " DICOM series; predict a list of paths to get one result per series"));
+        }
+        return predict(inputs).scans().get(0);
+    }
+
+    /**
+     * Predicts several inputs with one model (for {@link #shipped()}: chosen for all of them together).
+     *
+     * @throws IchnetException when none of them can be read ({@link IchnetException#problems()} lists each)
+     */
+    public Predictions predict(List<Path> inputs) throws IchnetException {
+        return predict(Inputs.read(inputs));
+    }
+
+    /** Predicts inputs read before; see {@link #predict(List)}. */
+    public Predictions predict(Inputs inputs) throws IchnetException {
+        return predict(inputs, done -> { });
+    }
+
+    /**
+     * Predicts inputs read before, telling {@code progress} how many of the {@link Inputs#sliceCount()} slices
+     * are done after each batch.
+     *
+     * @throws IchnetException when none of them can be read ({@link IchnetException#problems()} lists each)
+     */
+    public Predictions predict(Inputs inputs, IntConsumer progress) throws IchnetException {
+        List<Scan> scans = inputs.scans();
+        if (scans.isEmpty()) {
+            throw new IchnetException(inputs.unreadable().stream().map(IchnetException::problem).toList(), null);
+        }
+        return guarded(() -> {
+            Loaded model = loadedFor(scans);
+            List<ScanResult> results = new ArrayList<>();
+            int before = 0;
+            for (Scan scan : scans) {
+                int done = before;
+                List<SlicePrediction> slices = model.predictor().predict(scan.slices(), n -> progress.accept(done + n));
+                results.add(new ScanResult(this, model.predictor(), model.info(), scan, ScanPrediction.of(scan, slices)));
+                before += scan.slices().size();
+            }
+            List<Problem> problems = new ArrayList<>(inputs.unreadable().stream().map(IchnetException::problem).toList());
+            results.forEach(r -> problems.addAll(r.problems()));
+            return new Predictions(model.info(), results, problems);
+        });
+    }
+
+    /** Predicts one brain-window slice (CT-ICH export: level 40, width 120; colour becomes gray). */
+    public ScanResult predict(BufferedImage brainWindow) throws IchnetException {
+        return predictOne(() -> MemoryInputs.image(brainWindow, "image"));
+    }
+
+    /** Predicts one brain-window slice given as gray values in [0,1], row by row ({@code width * height} values). */
+    public ScanResult predict(float[] pixels, int width, int height) throws IchnetException {
+        return predictOne(() -> MemoryInputs.pixels(pixels, width, height, "pixels"));
+    }
+
+    /**
+     * Predicts the slice in a stream holding a DICOM (Part 10, with its {@code DICM} preamble), PNG or JPG file,
+     * told apart by their content. The stream is read to its end and not closed.
+     *
+     * @param name how results and errors call the stream, e.g. its file name
+     */
+    public ScanResult predict(InputStream stream, String name) throws IchnetException {
+        return predictOne(() -> MemoryInputs.stream(stream, name));
+    }
+
+    private ScanResult predictOne(Supplier<Scan> read) throws IchnetException {
+        Scan scan;
+        try {
+            scan = read.get();
+        } catch (DataException e) {
+            throw IchnetException.of(e);
+        }
+        return predict(Inputs.of(scan)).scans().get(0);
+    }
+
+    private Loaded loadedFor(List<Scan> scans) {
+        return loaded.computeIfAbsent(folderFor.apply(scans), Ichnet::loadFolder);
+    }
+
+    private static Loaded loadFolder(Path folder) {
+        EnsemblePredictor predictor = EnsemblePredictor.load(folder, RuntimeOptions.defaults());
+        return new Loaded(predictor, ModelInfos.of(predictor));
+    }
+
+    /** Runs {@code work} while this is open (close waits for it); bad input becomes an {@link IchnetException}. */
+    private <T> T guarded(Supplier<T> work) throws IchnetException {
+        try {
+            return whileOpen(work);
+        } catch (DataException e) {
+            throw IchnetException.of(e);
+        }
+    }
+
+    <T> T whileOpen(Supplier<T> work) {
+        lock.readLock().lock();
+        try {
+            if (closed) throw new IllegalStateException("this Ichnet model is closed");
+            return work.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Frees the models' TensorFlow memory, after running calls finish. Harmless when called again. */
+    @Override
+    public void close() {
+        lock.writeLock().lock();
+        try {
+            if (closed) return;
+            closed = true;
+            loaded.values().forEach(m -> m.predictor().close());
+            loaded.clear();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Internal to ichnet, may change: use {@link org.ichnet.api} instead. */
+package org.ichnet.split;

@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  * A trained ichnet ensemble, ready to classify head-CT slices as NORMAL, ICH, SDH or EDH.
  *
  * <pre>{@code
- * try (var model = Ichnet.load(Path.of("models/ct-ich-wa2d"))) {   // or Ichnet.shipped()
+ * try (var model = Ichnet.load(Path.of("models/ich-wa2d"))) {   // or Ichnet.shipped()
  *     ScanResult r = model.predict(Path.of("study/series-3"));
  *     r.anyHemorrhage(); r.slices(); r.gradCam(r.topSlice());
  * }

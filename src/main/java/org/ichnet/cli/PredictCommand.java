@@ -35,8 +35,7 @@ public final class PredictCommand implements Callable<Integer> {
 
     @Option(names = "--model", paramLabel = "DIR",
             description = "Model folder with ensemble.json, or a run folder (its models/); default: the shipped "
-                    + "models/ct-ich-wa2d-bone when every slice has a bone window (DICOM, NIfTI, a CT-ICH patient folder with brain/ and bone/), "
-                    + "models/ct-ich-wa2d otherwise")
+                    + "models/ich-wa2d (two hospitals' CT, brain window, head framing) for every kind of input")
     Path model;
 
     @Option(names = "--json", description = "JSON on stdout (the default; with --csv, print it as well)")

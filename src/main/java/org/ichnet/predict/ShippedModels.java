@@ -7,36 +7,32 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The trained ensembles shipped with the project, used when no model is given: the brain-window one for
- * JPG/PNG, and for inputs that carry the bone window too — DICOM and NIfTI in Hounsfield units, CT-ICH
- * patient folders with brain/ and bone/ JPGs — the brain+bone one (README: better AUC and Grad-CAM on the
- * same patient split). The one place that knows which folders are shipped.
+ * The trained ensemble shipped with the project, used when no model is given: one brain-window ensemble for
+ * every kind of input (JPG/PNG as exported, DICOM and NIfTI windowed from Hounsfield units), trained on two
+ * hospitals' CT with head framing (its MODEL_CARD.md). The CT-ICH-only brain+bone ensemble it replaced was
+ * better on CT-ICH's own export but at chance on other hospitals' DICOM. The one place that knows which
+ * folder is shipped.
  */
 public final class ShippedModels {
 
-    /** The brain-window ensemble, relative to the install (see {@link BundledFiles}). */
-    public static final String BRAIN = "models/ct-ich-wa2d";
-    /** The brain+bone ensemble, for inputs whose every slice has a bone window. */
-    public static final String BRAIN_BONE = "models/ct-ich-wa2d-bone";
+    /** The shipped ensemble, relative to the install (see {@link BundledFiles}). */
+    public static final String DEFAULT = "models/ich-wa2d";
 
     private ShippedModels() {
     }
 
-    /** The brain+bone ensemble when every slice of every scan has a bone window (and it is installed), else the brain one. */
+    /** The ensemble for these scans: the shipped one, whatever they are (kept per input so that a second model can join). */
     public static Path folderFor(List<Scan> scans) {
-        boolean hounsfield = !scans.isEmpty()
-                && scans.stream().allMatch(scan -> scan.slices().stream().allMatch(slice -> slice.bone() != null));
-        return hounsfield ? BundledFiles.find(BRAIN_BONE).orElseGet(ShippedModels::brain) : brain();
+        return folder();
     }
 
-    /** Every shipped ensemble installed, the brain one first (for {@code ichnet serve}). */
+    /** Every shipped ensemble installed (for {@code ichnet serve}). */
     public static List<Path> installed() {
-        List<Path> found = java.util.stream.Stream.of(BRAIN, BRAIN_BONE).flatMap(f -> BundledFiles.find(f).stream()).toList();
-        return found.isEmpty() ? List.of(brain()) : found;
+        return List.of(folder());
     }
 
-    private static Path brain() {
-        return BundledFiles.locate(BRAIN, "no --model given (train one with `ichnet reproduce --out RUN_DIR` "
+    private static Path folder() {
+        return BundledFiles.locate(DEFAULT, "no --model given (train one with `ichnet reproduce --out RUN_DIR` "
                 + "and pass --model RUN_DIR/models), and the shipped model is");
     }
 }

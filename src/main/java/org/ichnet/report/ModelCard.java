@@ -33,7 +33,7 @@ public final class ModelCard {
                                   List<Evaluation> evaluations) {
         StringBuilder md = new StringBuilder();
         md.append("# Model card: ").append(name).append("\n\n");
-        List<String> members = members(metrics, ensembleManifest);
+        List<String> members = members(metrics);
         boolean paperLineup = members.isEmpty() || members.equals(Members.PAPER_LINEUP);
         md.append(paperLineup ? "Three 2D CNNs and their weighted-average ensemble (WA2D-CNN, Gudadhe & Thakare 2024) classifying "
                         : "A weighted-average ensemble of three 2D CNNs (after WA2D-CNN, Gudadhe & Thakare 2024) classifying ")
@@ -154,16 +154,11 @@ public final class ModelCard {
         return md.toString();
     }
 
-    /** The architectures in the ensemble's slots: from the manifest's provenance, else the run's settings; empty if neither says. */
-    private static List<String> members(JsonNode metrics, JsonNode manifest) {
-        JsonNode byslot = manifest.path("provenance").path("members");
-        if (byslot.isObject() && !byslot.isEmpty()) {
-            List<String> out = new java.util.ArrayList<>();
-            byslot.fields().forEachRemaining(e -> out.add(e.getValue().asText()));
-            return out;
-        }
+    /** The architectures in the ensemble's slots, as the run's settings name them; empty when they do not (older runs: the paper's). */
+    private static List<String> members(JsonNode metrics) {
         String listed = metrics.path("settings").path("members").asText("");
-        return listed.isBlank() ? List.of() : java.util.Arrays.stream(listed.split(",\\s*")).toList();
+        List<String> names = listed.isBlank() ? List.of() : java.util.Arrays.stream(listed.split(",\\s*")).toList();
+        return Members.architectures().containsAll(names) ? names : List.of();
     }
 
     /** "; SDH occurs in only 4 of the 72 patients, ..." for the hemorrhage class with the fewest patients. */

@@ -64,7 +64,7 @@ class ServeMatchesPredictTest {
     void dicomFile() throws IOException {
         Path dicom = Files.copy(ServeFixture.SAMPLE_DICOM, tmp.resolve("071_14.dcm"));
         JsonNode served = ServeFixture.json(ServeFixture.multipart(server, "/predictions", "071_14.dcm", Files.readAllBytes(dicom)));
-        assertEquals(org.ichnet.io.BundledFiles.find(BundledModel.BRAIN_BONE_RELATIVE).map(p -> p.toAbsolutePath().normalize().toString()).orElse(null),
+        assertEquals(org.ichnet.io.BundledFiles.find(BundledModel.RELATIVE).map(p -> p.toAbsolutePath().normalize().toString()).orElse(null),
                 served.get("model").get("path").asText(), "the model predict takes for DICOM");
         assertSame(predictJson(dicom), served, "071_14.dcm");
     }

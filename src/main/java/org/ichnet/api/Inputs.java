@@ -1,11 +1,16 @@
 package org.ichnet.api;
 
+import org.ichnet.clinical.DicomReader;
+import org.ichnet.clinical.DicomSeries;
 import org.ichnet.clinical.Scan;
 import org.ichnet.clinical.ScanInputs;
+import org.ichnet.data.DataException;
 import org.ichnet.data.DataProblem;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Files and folders read into scans, ready for {@link Ichnet#predict(Inputs)}: JPG/PNG files or folders,
@@ -29,6 +34,28 @@ public final class Inputs {
     public static Inputs read(List<Path> paths) {
         if (paths.isEmpty()) throw new IllegalArgumentException("no inputs given");
         return new Inputs(ScanInputs.collect(paths, false));
+    }
+
+    /**
+     * Whether a folder walk would take {@code file} as DICOM, as {@code predict} does: a {@code .dcm} name,
+     * or the {@code DICM} marker at byte 128.
+     */
+    public static boolean isDicom(Path file) {
+        return Files.isRegularFile(file) && DicomSeries.isDicom(file);
+    }
+
+    /**
+     * The SeriesInstanceUID of a DICOM file (empty when it has none), read as {@code predict} reads the file:
+     * a caller can group the files of a series that lie in several folders, then predict them as one folder.
+     *
+     * @throws IchnetException when the file is not a DICOM file {@code predict} can read
+     */
+    public static Optional<String> dicomSeriesUid(Path file) throws IchnetException {
+        try {
+            return Optional.ofNullable(DicomReader.read(file).meta().seriesUid());
+        } catch (DataException e) {
+            throw IchnetException.of(e);
+        }
     }
 
     static Inputs of(Scan scan) {

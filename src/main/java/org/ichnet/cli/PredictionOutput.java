@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.ichnet.api.ModelInfo;
+import org.ichnet.api.PredictionCsv;
 import org.ichnet.api.Predictions;
 import org.ichnet.api.Problem;
 import org.ichnet.api.ScanResult;
@@ -17,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -95,25 +95,11 @@ public final class PredictionOutput {
         p.forEach((c, v) -> node.put(c.name(), v));
     }
 
-    /** Header: path, the ensemble's p_CLASS and predicted, then {@code model_p_CLASS} per model. */
+    /** {@link PredictionCsv}: the header, then one row per slice. */
     static String csv(List<String> modelNames, List<ScanResult> scans) {
-        StringBuilder out = new StringBuilder("path");
-        for (SliceClass c : SliceClass.values()) out.append(",p_").append(c.name());
-        out.append(",predicted");
-        for (String m : modelNames) {
-            for (SliceClass c : SliceClass.values()) out.append(',').append(m).append("_p_").append(c.name());
-        }
-        out.append('\n');
+        StringBuilder out = new StringBuilder(PredictionCsv.header(modelNames)).append('\n');
         for (ScanResult scan : scans) {
-            for (SliceResult p : scan.slices()) {
-                out.append(quote(p.label()));
-                for (float v : p.probabilities().values()) out.append(',').append(number(v));
-                out.append(',').append(p.predicted().name());
-                for (String m : modelNames) {
-                    for (float v : p.members().get(m).values()) out.append(',').append(number(v));
-                }
-                out.append('\n');
-            }
+            for (SliceResult p : scan.slices()) out.append(PredictionCsv.row(p, modelNames)).append('\n');
         }
         return out.toString();
     }
@@ -121,16 +107,5 @@ public final class PredictionOutput {
     static void writeCsv(Path file, List<String> modelNames, List<ScanResult> scans) {
         String text = csv(modelNames, scans);
         AtomicFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static String number(float v) {
-        return String.format(Locale.ROOT, "%.6f", v);
-    }
-
-    static String quote(String cell) {
-        if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
-            return "\"" + cell.replace("\"", "\"\"") + "\"";
-        }
-        return cell;
     }
 }

@@ -36,12 +36,17 @@ public final class DicomSeries {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> hasDicomExtension(p) || DicomFileMeta.hasMagic(p))
+                    .filter(DicomSeries::isDicom)
                     .sorted(NaturalOrder.BY_FILE_NAME)
                     .toList();
         } catch (IOException e) {
             throw new DataException(folder, "cannot list folder: " + e.getMessage(), e);
         }
+    }
+
+    /** A {@code .dcm} name, or the DICM marker at byte 128. */
+    public static boolean isDicom(Path file) {
+        return hasDicomExtension(file) || DicomFileMeta.hasMagic(file);
     }
 
     public static boolean hasDicomExtension(Path file) {

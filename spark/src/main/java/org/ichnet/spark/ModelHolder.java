@@ -1,0 +1,66 @@
+package org.ichnet.spark;
+
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.ichnet.api.Ichnet;
+import org.ichnet.api.IchnetException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One loaded model per executor JVM and model, shared by every task of the JVM ({@link Ichnet} is thread-safe):
+ * loading three SavedModels takes seconds, a scan milliseconds. A remote model folder (HDFS, S3A) is copied to a
+ * local temporary folder once. Closed when the JVM exits.
+ */
+final class ModelHolder {
+    /** The model spec meaning "the shipped models", chosen per scan as {@code predict} chooses them. */
+    static final String SHIPPED = "shipped";
+
+    private static final Map<String, Ichnet> LOADED = new ConcurrentHashMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> LOADED.values().forEach(Ichnet::close), "ichnet-models-close"));
+    }
+
+    private ModelHolder() {
+    }
+
+    /** The model for {@code spec}: {@link #SHIPPED}, or a model folder's path (local or any Hadoop file system). */
+    static Ichnet get(String spec, HadoopConf conf) throws IchnetException {
+        Ichnet model = LOADED.get(spec);
+        if (model != null) return model;
+        synchronized (ModelHolder.class) {
+            model = LOADED.get(spec);
+            if (model == null) {
+                model = load(spec, conf);
+                LOADED.put(spec, model);
+            }
+            return model;
+        }
+    }
+
+    /** How many models this JVM has loaded (tests check that it is one per model, not per scan). */
+    static int loadedCount() {
+        return LOADED.size();
+    }
+
+    private static Ichnet load(String spec, HadoopConf conf) throws IchnetException {
+        if (spec.equals(SHIPPED)) return Ichnet.shipped();
+        var local = Paths.local(spec);
+        if (local.isPresent()) return Ichnet.load(local.get());
+        try {
+            java.nio.file.Path temp = Files.createTempDirectory("ichnet-model-");
+            Path from = new Path(spec);
+            FileSystem fs = from.getFileSystem(conf.get());
+            java.nio.file.Path copy = temp.resolve(from.getName());
+            fs.copyToLocalFile(false, from, new Path(copy.toUri()), true);
+            return Ichnet.load(copy);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the model " + spec + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.ichnet.spark;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Bad files become error rows, a DICOM series over two folders stays one scan, --resume skips finished scans. */
+class FaultsTest {
+
+    @Test
+    void corruptFilesAmongGoodOnesGiveErrorRowsAndTheRestIsPredicted(@TempDir Path tmp) throws Exception {
+        Path in = tmp.resolve("in");
+        Path good = slices(in.resolve("good"), "062", 4);
+        Files.write(good.resolve("9999.jpg"), "not a jpeg".getBytes(StandardCharsets.UTF_8));
+        Files.write(in.resolve("broken.nii"), new byte[400]);
+        Files.write(in.resolve("broken.dcm"), "DICM?".getBytes(StandardCharsets.UTF_8));
+
+        BatchJob.Summary s = LocalSpark.run(tmp.resolve("out"), false, false, in);
+
+        assertEquals(3, s.scans());
+        assertEquals(2, s.failedScans(), "the NIfTI and the DICOM file cannot be read at all");
+        Dataset<Row> slices = LocalSpark.get().read().parquet(tmp.resolve("out/slices").toString());
+        assertEquals(4, slices.where("error is null and p_NORMAL is not null").count(), "every good slice is predicted");
+        List<Row> errors = slices.where("error is not null").orderBy("path").collectAsList();
+        assertEquals(3, errors.size());
+        assertTrue(errors.get(0).<String>getAs("path").endsWith("broken.dcm"));
+        assertTrue(errors.get(1).<String>getAs("path").endsWith("broken.nii"));
+        assertTrue(errors.get(2).<String>getAs("path").endsWith("9999.jpg"));
+        Row goodScan = LocalSpark.get().read().parquet(tmp.resolve("out/scans").toString()).where("name = 'good'").first();
+        assertNull(goodScan.getAs("error"));
+        assertEquals(1, (int) goodScan.getAs("skipped_files"));
+        assertEquals(4, (int) goodScan.getAs("slice_count"));
+    }
+
+    @Test
+    void aDicomSeriesSpreadOverTwoFoldersStaysOneScan(@TempDir Path tmp) throws Exception {
+        Path dicom = LocalSpark.repo("sample/ct-ich-dicom/071_14.dcm");
+        Files.createDirectories(tmp.resolve("a"));
+        Files.createDirectories(tmp.resolve("b"));
+        Files.copy(dicom, tmp.resolve("a/first.dcm"));
+        Files.copy(dicom, tmp.resolve("b/second.dcm"));
+
+        BatchJob.Summary s = LocalSpark.run(tmp.resolve("out"), false, false, tmp.resolve("a"), tmp.resolve("b"));
+
+        assertEquals(1, s.scans());
+        Row scan = LocalSpark.get().read().parquet(tmp.resolve("out/scans").toString()).first();
+        assertTrue(scan.<String>getAs("scan_id").startsWith(DicomSeriesGrouping.SERIES), scan.<String>getAs("scan_id"));
+        assertEquals(2, (int) scan.getAs("slice_count"));
+        List<String> paths = LocalSpark.get().read().parquet(tmp.resolve("out/slices").toString())
+                .orderBy("path").select("path").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+        assertEquals(List.of(tmp.resolve("a/first.dcm").toString(), tmp.resolve("b/second.dcm").toString()), paths,
+                "slices name the input files, not the executor's links");
+    }
+
+    @Test
+    void resumeSkipsFinishedScansAndDropsAnUnfinishedRun(@TempDir Path tmp) throws Exception {
+        Path in = tmp.resolve("in"), out = tmp.resolve("out");
+        slices(in.resolve("p1"), "062", 2);
+        LocalSpark.run(out, false, false, in);
+        slices(in.resolve("p2"), "066", 2);
+        // a run killed between its two tables: slices written, scans never committed
+        Path leftover = Files.createDirectories(out.resolve("slices/batch=1"));
+        Files.write(leftover.resolve("part-00000.parquet"), new byte[10]);
+
+        assertEquals(BatchPredict.EXIT_BAD_INPUT, BatchPredict.execute("--input", in.toString(), "--out", out.toString()),
+                "an existing output folder needs --resume");
+        BatchJob.Summary s = LocalSpark.run(out, true, true, in);
+
+        assertEquals(2, s.batch(), "after batch 0 and the dropped batch 1");
+        assertEquals(1, s.skipped());
+        assertEquals(1, s.scans(), "only p2 is predicted");
+        assertFalse(Files.exists(leftover), "the unfinished run's rows are gone");
+        Dataset<Row> slices = LocalSpark.get().read().parquet(out.resolve("slices").toString());
+        assertEquals(4, slices.count());
+        assertEquals(4, slices.select("path").distinct().count(), "no slice twice");
+        assertEquals(2, LocalSpark.get().read().parquet(out.resolve("scans").toString()).count());
+        assertEquals(5, Files.readAllLines(out.resolve(CsvExport.FILE)).size(), "header and both runs' slices");
+    }
+
+    @Test
+    void aMissingInputIsOneLineAndExitTwo(@TempDir Path tmp) {
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = BatchPredict.execute("--input", tmp.resolve("nothing").toString(), "--out", tmp.resolve("out").toString());
+        } finally {
+            System.setErr(err);
+        }
+        assertEquals(BatchPredict.EXIT_BAD_INPUT, code);
+        String text = captured.toString(StandardCharsets.UTF_8).strip();
+        assertTrue(text.endsWith("ichnet batch: " + tmp.resolve("nothing") + ": no such file or folder"), text);
+        assertFalse(text.contains("\tat "), "no stack trace");
+    }
+
+    /** The first {@code n} brain-window slices of a bundled patient, as a folder of JPGs. */
+    private static Path slices(Path folder, String patient, int n) throws Exception {
+        Files.createDirectories(folder);
+        try (Stream<Path> files = Files.list(LocalSpark.repo("sample/ct-ich-sample/Patients_CT/" + patient + "/brain"))) {
+            for (Path f : files.sorted().limit(n).toList()) Files.copy(f, folder.resolve(f.getFileName()));
+        }
+        return folder;
+    }
+}

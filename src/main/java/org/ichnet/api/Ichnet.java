@@ -70,11 +70,10 @@ public final class Ichnet implements Closeable {
     }
 
     /**
-     * The ensembles shipped with ichnet, found in {@code $ICHNET_HOME/models}, beside the ichnet jar, or in
-     * {@code ./models}. Each {@code predict} call picks one for its inputs as {@code ichnet predict} does: the
-     * brain+bone ensemble when every slice has a bone window (DICOM and NIfTI in Hounsfield units, CT-ICH
-     * patient folders with {@code brain/} and {@code bone/}), else the brain-window one. Each is loaded when
-     * first needed.
+     * The ensemble shipped with ichnet, {@code models/ich-wa2d}, found in {@code $ICHNET_HOME/models}, beside
+     * the ichnet jar, or in {@code ./models}: what {@code ichnet predict} uses without {@code --model}, one
+     * brain-window ensemble for every kind of input (JPG/PNG, CT-ICH patient folders, DICOM, NIfTI), trained on
+     * CT-ICH and PHE-SICH-CT-IDS (its {@code MODEL_CARD.md}). Loaded when first needed.
      *
      * @throws IchnetException when no shipped model is installed (depend on ichnet and {@link #load} a folder)
      */
@@ -94,7 +93,7 @@ public final class Ichnet implements Closeable {
         return v == null ? "dev" : v;
     }
 
-    /** The loaded model; for {@link #shipped()}, the one inputs without a bone window get. */
+    /** The loaded model; for {@link #shipped()}, the shipped one. */
     public ModelInfo model() throws IchnetException {
         return guarded(() -> loadedFor(List.of()).info());
     }
@@ -122,7 +121,7 @@ public final class Ichnet implements Closeable {
     }
 
     /**
-     * Predicts several inputs with one model (for {@link #shipped()}: chosen for all of them together).
+     * Predicts several inputs with one model (for {@link #shipped()}: the shipped one, for all of them).
      *
      * @throws IchnetException when none of them can be read ({@link IchnetException#problems()} lists each)
      */

@@ -40,7 +40,7 @@ public final class ScanResult {
         return prediction.name();
     }
 
-    /** The ensemble that predicted this scan (for {@link Ichnet#shipped()}, the one chosen for it). */
+    /** The ensemble that predicted this scan (for {@link Ichnet#shipped()}, the shipped one). */
     public ModelInfo model() {
         return model;
     }

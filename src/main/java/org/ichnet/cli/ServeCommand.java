@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code ichnet serve}: the shipped (or given) ensembles behind HTTP, with a web page at {@code /}. */
+/** {@code ichnet serve}: the shipped (or given) ensemble(s) behind HTTP, with a web page at {@code /}. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serve ensembles over HTTP: GET /ping, /models, /models/{name}, /metrics; POST /predictions[/{name}] "
                 + "with a DICOM file, a zip of a DICOM series, NIfTI, PNG or JPG (raw body or multipart) answers the JSON of "
@@ -28,8 +28,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = ServeSettings.DEFAULT_HOST, description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface)")
     String host;
 
-    @Option(names = "--model", paramLabel = "DIR", description = "Model folder to serve, as its folder name (repeatable); default: the shipped models. A request "
-            + "naming none gets a brain+bone model for DICOM/NIfTI, a brain one for PNG/JPG, as predict chooses")
+    @Option(names = "--model", paramLabel = "DIR", description = "Model folder to serve, as its folder name (repeatable); default: the shipped "
+            + "models/ich-wa2d, for every request as in predict. With several, a request naming none gets a brain+bone "
+            + "model for DICOM/NIfTI, a brain one for PNG/JPG")
     List<Path> models;
 
     @Option(names = "--token", paramLabel = "T", description = "Bearer token required for /models, /predictions and /metrics "

@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  *   <li>JPG/PNG file: one slice, taken as already brain-windowed (colour becomes gray); no bone image.</li>
  *   <li>folder of JPG/PNG: one scan, slices in natural file-name order.</li>
  *   <li>CT-ICH patient folder ({@code brain/} and {@code bone/} of JPGs with the same names): one scan whose
- *   slices carry both windows, so the brain+bone models take the data set's own JPGs.</li>
+ *   slices carry both windows, so a brain+bone model takes the data set's own JPGs (a brain-window model, as
+ *   the shipped one, uses {@code brain/} only).</li>
  *   <li>{@code .dcm} file (or any file with the DICM marker): one slice.</li>
  *   <li>folder of DICOM files: one scan per SeriesInstanceUID, each ordered as {@link DicomSeries#order}; with
  *   several series each scan is named {@code <folder>_series-<uid>}.</li>

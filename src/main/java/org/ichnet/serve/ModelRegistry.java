@@ -24,8 +24,10 @@ import java.util.Map;
  * {@code ichnet predict} does and answers with the same JSON ({@link PredictionOutput}), so a response is
  * {@code predict --json} on the same file, with the client's names in place of the staged paths.
  *
- * <p>A request that names no model gets, as {@code predict} without {@code --model}: a brain+bone model for
- * Hounsfield-unit uploads (DICOM, a DICOM series zip, NIfTI), a brain-window one for PNG/JPG, else the first.
+ * <p>A request that names no model gets, when several are served, a brain+bone model for Hounsfield-unit
+ * uploads (DICOM, a DICOM series zip, NIfTI), a brain-window one for PNG/JPG, else the first. By default only
+ * the shipped {@code models/ich-wa2d} is served, so every request gets it, as {@code predict} without
+ * {@code --model} does.
  */
 public final class ModelRegistry implements AutoCloseable {
 

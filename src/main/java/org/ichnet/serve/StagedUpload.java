@@ -87,7 +87,7 @@ final class StagedUpload implements AutoCloseable {
 
     /**
      * Whether the upload is in Hounsfield units (DICOM, NIfTI, a zip of DICOM files), so every slice has a bone
-     * window, as {@code predict} decides between the shipped models; PNG/JPG (or a zip of them) are not.
+     * window (for choosing among several served models); PNG/JPG (or a zip of them) are not.
      */
     boolean hounsfield() {
         return names.keySet().stream().noneMatch(p -> {

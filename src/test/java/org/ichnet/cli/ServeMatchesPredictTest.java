@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * A response of {@code serve} is {@code predict --json} on the same input, to the last digit, with the
- * model chosen as {@code predict} chooses it (serving the shipped models as {@code ichnet serve} does):
+ * model {@code predict} uses (serving the shipped model as {@code ichnet serve} does):
  * only the names differ, the client's file names in place of the local paths.
  */
 class ServeMatchesPredictTest {

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** The shipped ensembles: predict works on a fresh clone with no --model, picks by input, and Grad-CAM points at blood. */
+/** The shipped ensemble: predict works on a fresh clone with no --model, uses it for every input, and Grad-CAM points at blood. */
 class ShippedModelTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 

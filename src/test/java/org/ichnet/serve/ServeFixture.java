@@ -55,7 +55,7 @@ public final class ServeFixture {
         return registry;
     }
 
-    /** The name of a served model that takes brain+bone when one ships, else the first. */
+    /** The name of a served model that takes brain+bone if one is served, else the first (the shipped one takes the brain window). */
     public static String hounsfieldModel() {
         return registry().names().stream()
                 .filter(n -> registry().describe(n).get("input").get("channels").asText().contains("bone"))

@@ -35,7 +35,7 @@ final class BatchJob {
             else inputs.add(input);
         }
         ScanDiscovery.Found found = ScanDiscovery.discover(inputs, spark.sparkContext().hadoopConfiguration());
-        // the member columns: the model's (for the shipped models, the brain-window one's; both have model1..3)
+        // the member columns: the model's (model1..3 for the shipped models/ich-wa2d)
         List<String> members = ModelHolder.get(settings.model(), conf).model().members();
 
         BatchOutput output = new BatchOutput(spark, settings.out());

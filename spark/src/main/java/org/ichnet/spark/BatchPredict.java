@@ -35,7 +35,7 @@ public final class BatchPredict implements Callable<Integer> {
             description = "csv: also one predictions.csv with exactly predict --csv's columns (default: ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--model", paramLabel = "DIR", description = "Model folder (any Hadoop path); default: the shipped models, chosen per scan as predict chooses")
+    @Option(names = "--model", paramLabel = "DIR", description = "Model folder (any Hadoop path); default: the shipped models/ich-wa2d, as in predict")
     String model;
 
     @Option(names = "--resume", description = "Continue the run in OUT: skip the scans it finished")

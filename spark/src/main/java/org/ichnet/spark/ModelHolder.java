@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * local temporary folder once. Closed when the JVM exits.
  */
 final class ModelHolder {
-    /** The model spec meaning "the shipped models", chosen per scan as {@code predict} chooses them. */
+    /** The model spec meaning "the shipped model" ({@code models/ich-wa2d}), the one {@code predict} uses without {@code --model}. */
     static final String SHIPPED = "shipped";
 
     private static final Map<String, Ichnet> LOADED = new ConcurrentHashMap<>();

@@ -14,6 +14,7 @@ import org.ichnet.model.RuntimeOptions;
 import org.ichnet.model.SavedCnn;
 import org.ichnet.preprocess.Channels;
 import org.ichnet.preprocess.Framing;
+import org.ichnet.preprocess.HeadCrop;
 import org.ichnet.preprocess.GrayImage;
 import org.ichnet.preprocess.Resize;
 
@@ -225,12 +226,26 @@ public final class EnsemblePredictor implements AutoCloseable {
             List<GradCamMaps> perModel = new ArrayList<>(models.size());
             for (SavedCnn model : models) perModel.add(model.gradCam(batch, count, classes));
             for (int i = 0; i < count; i++) {
+                var square = headSquare(scan, positions.get(from + i));
+                GrayImage slice = scan.get(positions.get(from + i)).brain();
                 List<GrayImage> maps = new ArrayList<>(models.size());
-                for (GradCamMaps m : perModel) maps.add(SliceGradCam.normalized(m.width(), m.height(), m.map(i)));
+                for (GradCamMaps m : perModel) {
+                    GrayImage map = SliceGradCam.normalized(m.width(), m.height(), m.map(i));
+                    maps.add(square.map(s -> GradCamPlacement.onSlice(map, s, slice.width(), slice.height())).orElse(map));
+                }
                 out.add(new SliceGradCam(targets.get(from + i), modelNames(), weights, maps));
             }
         }
         return out;
+    }
+
+    /**
+     * The head square the model's input was cut from, when this ensemble frames slices by the head and one
+     * was found (as {@link #fill} frames them): the Grad-CAM maps, made on the cut, go back there.
+     */
+    private java.util.Optional<HeadCrop.Square> headSquare(List<ScanSlice> scan, int position) {
+        if (framing != Framing.HEAD) return java.util.Optional.empty();
+        return HeadCrop.locate(channelImages(scan, position).get(0));
     }
 
     /** The model input for slice {@code position} of a scan (in slice order): size*size*channels floats, NHWC. */

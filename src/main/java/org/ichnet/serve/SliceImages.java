@@ -27,7 +27,7 @@ final class SliceImages {
         return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
     }
 
-    /** The slice's brain window as the models see it (CT-ICH orientation), {@code side} pixels square. */
+    /** The whole slice's brain window (CT-ICH orientation), {@code side} pixels square: the frame the Grad-CAM overlays are drawn in. */
     static BufferedImage brainWindow(ScanSlice slice, int side) {
         GrayImage gray = Resize.area(slice.brain(), side, side);
         BufferedImage out = new BufferedImage(side, side, BufferedImage.TYPE_BYTE_GRAY);

@@ -103,10 +103,11 @@ class ShippedModelTest {
     }
 
     /**
-     * Measured on the 21 CT-ICH DICOM slices (2026-12-01, models/ich-wa2d): the ensemble's Grad-CAM is on
-     * average 1.34x as strong inside the radiologists' masks (1.4% of the image) as outside (MobileNet v1 1.12x,
-     * MobileNetV2 1.38x, model3 1.50x; the MobileNets' maps are 4x4 at 128x128 input, so coarse). A map that
-     * ignored the blood would sit at 1.
+     * Measured on the 21 CT-ICH DICOM slices (2026-12-01, models/ich-wa2d, maps put back from the head cut onto
+     * the whole slice): the ensemble's Grad-CAM is on average 2.09x as strong inside the radiologists' masks (1.4%
+     * of the image) as outside (MobileNet v1 1.72x, MobileNetV2 2.32x, model3 2.63x; the MobileNets' maps are 4x4
+     * at 128x128 input, so coarse). A map that ignored the blood would sit at 1; drawn on the uncut slice, as
+     * before the fix, it measured 1.34.
      */
     @Test
     void gradCamIsStrongerInsideTheHemorrhageMasks() throws Exception {
@@ -115,7 +116,7 @@ class ShippedModelTest {
         Assumptions.assumeTrue(Files.isDirectory(dicom.resolve("ct")), "no CT-ICH DICOM fixtures in " + dicom);
         JsonNode ensemble = gradCamSummary(dicom);
         assertEquals(21, ensemble.get("slices").asInt());
-        assertTrue(ensemble.get("meanInsideOutsideRatio").asDouble() > 1.2, ensemble.toString());
+        assertTrue(ensemble.get("meanInsideOutsideRatio").asDouble() > 1.6, ensemble.toString());
     }
 
     private static JsonNode gradCamSummary(Path dicom) throws Exception {

@@ -6,6 +6,7 @@ import org.ichnet.data.HemorrhageClass;
 import org.ichnet.ensemble.Combiner;
 import org.ichnet.ensemble.Ensemble;
 import org.ichnet.preprocess.GrayImage;
+import org.ichnet.preprocess.HeadCrop;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -156,6 +157,12 @@ class EnsemblePredictorTest {
         try (EnsemblePredictor p = EnsemblePredictor.load(model, UntrainedEnsemble.RUNTIME);
              EnsemblePredictor wholeSlices = EnsemblePredictor.load(brainModel, UntrainedEnsemble.RUNTIME)) {
             assertEquals(3, p.predict(scan, d -> { }).size(), "the blank top slice of a series is predicted, not fatal");
+            // Grad-CAM is made on the head cut and put back on the whole slice: nothing outside the head's square
+            SliceGradCam cam = p.gradCam(scan, List.of(1), List.of(HemorrhageClass.ICH)).get(0);
+            HeadCrop.Square square = HeadCrop.find(scan.get(1).brain());
+            GrayImage onSlice = cam.ensemble(180, 180);
+            for (int y = 0; y < 180; y++)
+                for (int x = 0; x < square.x0() - 3; x++) assertEquals(0f, onSlice.get(x, y), 1e-6f, "left of the head at " + x + "," + y);
             assertFalse(java.util.Arrays.equals(p.input(scan, 1), wholeSlices.input(scan, 1)),
                     "the manifest's head framing must be in effect");
             DataException e = assertThrows(DataException.class, () -> p.predict(List.of(scan.get(0)), d -> { }));

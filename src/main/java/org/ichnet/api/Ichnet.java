@@ -148,14 +148,21 @@ public final class Ichnet implements Closeable {
         return guarded(() -> {
             Loaded model = loadedFor(scans);
             List<ScanResult> results = new ArrayList<>();
+            List<DataException> failed = new ArrayList<>();
             int before = 0;
             for (Scan scan : scans) {
                 int done = before;
-                List<SlicePrediction> slices = model.predictor().predict(scan.slices(), n -> progress.accept(done + n));
-                results.add(new ScanResult(this, model.predictor(), model.info(), scan, ScanPrediction.of(scan, slices)));
+                try {
+                    List<SlicePrediction> slices = model.predictor().predict(scan.slices(), n -> progress.accept(done + n));
+                    results.add(new ScanResult(this, model.predictor(), model.info(), scan, ScanPrediction.of(scan, slices)));
+                } catch (DataException e) {
+                    failed.add(e); // e.g. a lone image without a head: that input fails, the others are predicted
+                }
                 before += scan.slices().size();
             }
+            if (results.isEmpty()) throw failed.get(failed.size() - 1);
             List<Problem> problems = new ArrayList<>(inputs.unreadable().stream().map(IchnetException::problem).toList());
+            failed.forEach(e -> problems.add(IchnetException.problem(e.toProblem())));
             results.forEach(r -> problems.addAll(r.problems()));
             return new Predictions(model.info(), results, problems);
         });

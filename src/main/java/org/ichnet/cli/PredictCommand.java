@@ -66,7 +66,7 @@ public final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IchnetException {
         Inputs read = Inputs.read(inputs);
-        List<Problem> problems = read.problems();
+        List<Problem> problems = new java.util.ArrayList<>(read.problems());
         if (strict && !problems.isEmpty()) throw new DataException(problems.get(0).file(), problems.get(0).problem());
         if (read.sliceCount() == 0) {
             // nothing could be read: a failure, not an empty result; each problem is said once, the last as the error
@@ -89,6 +89,12 @@ public final class PredictCommand implements Callable<Integer> {
                 });
             }
             long t1 = System.nanoTime();
+            // inputs read but not predictable (e.g. a lone image with no head to frame): said once, like unreadable ones
+            List<Problem> readProblems = List.copyOf(problems);
+            List<Problem> unpredictable = predictions.problems().stream().filter(p -> !readProblems.contains(p)).toList();
+            if (strict && !unpredictable.isEmpty()) throw new DataException(unpredictable.get(0).file(), unpredictable.get(0).problem());
+            for (Problem p : unpredictable) System.err.println("ichnet: skipped " + p);
+            problems.addAll(unpredictable);
             List<List<Path>> pngs = null;
             if (gradcam != null) {
                 GradCamFiles files = new GradCamFiles(gradcam, gradcamSize > 0 ? gradcamSize : GradCamOverlay.PANEL);

@@ -177,4 +177,19 @@ class IchnetTest {
             assertTrue(shipped.model().modelCard().contains("Research use only") && shipped.model().modelCard().contains("phe-sich"));
         }
     }
+
+    @Test
+    void aLoneImageWithoutAHeadIsSkippedAndTheOtherInputsArePredicted(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of(org.ichnet.predict.ShippedModels.DEFAULT)), "no shipped model");
+        Path blank = tmp.resolve("blank.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(64, 64, java.awt.image.BufferedImage.TYPE_BYTE_GRAY), "png", blank.toFile());
+        try (Ichnet shipped = Ichnet.shipped()) {
+            Predictions both = shipped.predict(List.of(ApiFixtures.JPG, blank));
+            assertEquals(1, both.scans().size());
+            assertEquals(1, both.problems().size());
+            assertTrue(both.problems().get(0).problem().startsWith("no head found"), both.problems().toString());
+            IchnetException alone = assertThrows(IchnetException.class, () -> shipped.predict(blank));
+            assertTrue(alone.getMessage().contains("no head found"), alone.getMessage());
+        }
+    }
 }

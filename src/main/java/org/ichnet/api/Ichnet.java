@@ -204,7 +204,12 @@ public final class Ichnet implements Closeable {
 
     private static Loaded loadFolder(Path folder) {
         EnsemblePredictor predictor = EnsemblePredictor.load(folder, RuntimeOptions.defaults());
-        return new Loaded(predictor, ModelInfos.of(predictor));
+        try {
+            return new Loaded(predictor, ModelInfos.of(predictor));
+        } catch (RuntimeException e) {
+            predictor.close(); // e.g. an unreadable MODEL_CARD.md: the sessions just loaded must not leak
+            throw e;
+        }
     }
 
     /** Runs {@code work} while this is open (close waits for it); bad input becomes an {@link IchnetException}. */

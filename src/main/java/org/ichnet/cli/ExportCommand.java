@@ -80,7 +80,7 @@ public final class ExportCommand implements Callable<Integer> {
             try {
                 out.add(new ModelCard.Evaluation(e.getKey(), json.readTree(file.toFile())));
             } catch (IOException ex) {
-                throw new DataException(file, "unreadable metrics (" + ex.getMessage().lines().findFirst().orElse("") + ")");
+                throw new DataException(file, "unreadable metrics (" + String.valueOf(ex.getMessage()).lines().findFirst().orElse("") + ")");
             }
         }
         return out;

@@ -10,9 +10,6 @@ import org.ichnet.api.ModelInfo;
 import org.ichnet.api.Predictions;
 import org.ichnet.cli.PredictionOutput;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +28,6 @@ import java.util.Map;
  */
 public final class ModelRegistry implements AutoCloseable {
 
-    private static final String MODEL_CARD = "MODEL_CARD.md";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, Served> byName;
@@ -52,7 +48,8 @@ public final class ModelRegistry implements AutoCloseable {
                 String name = folder.toAbsolutePath().normalize().getFileName().toString();
                 if (byName.containsKey(name)) throw new IllegalArgumentException(folder + ": a second model named '" + name + "'; give folders different names");
                 Ichnet model = Ichnet.load(folder);
-                byName.put(name, new Served(model, model.model(), modelCard(model.model().folder())));
+                ModelInfo info = model.model();
+                byName.put(name, new Served(model, info, info.modelCard()));
             }
         } catch (IchnetException | RuntimeException e) {
             byName.values().forEach(s -> s.model().close());
@@ -129,15 +126,6 @@ public final class ModelRegistry implements AutoCloseable {
         Served served = byName.get(name);
         if (served == null) throw ApiError.notFound("no model '" + UploadName.printable(name) + "'; served: " + names());
         return served;
-    }
-
-    private static String modelCard(Path folder) {
-        Path card = folder.resolve(MODEL_CARD);
-        try {
-            return Files.isRegularFile(card) ? Files.readString(card) : null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override

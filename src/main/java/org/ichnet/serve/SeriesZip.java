@@ -34,6 +34,10 @@ final class SeriesZip {
     /** Returns each written file's path (as a string) with the entry name it came from, in order. */
     static Map<String, String> extract(Path zip, Path folder, long maxBytes) {
         try (ZipFile archive = new ZipFile(zip.toFile())) {
+            // counted from the central directory before any entry object is made: a small zip of millions of entries stops here
+            if (archive.size() > 2 * MAX_ENTRIES) {
+                throw ApiError.badRequest("the zip holds " + archive.size() + " entries, above the limit of " + MAX_ENTRIES + " files");
+            }
             List<ZipEntry> files = new ArrayList<>();
             for (ZipEntry entry : archive.stream().toList()) {
                 String name = entry.getName();

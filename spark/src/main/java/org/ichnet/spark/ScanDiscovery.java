@@ -36,7 +36,8 @@ final class ScanDiscovery {
     static Found discover(List<String> inputs, Configuration conf) throws IOException {
         ScanDiscovery walk = new ScanDiscovery(conf);
         for (String input : inputs) walk.input(input);
-        return new Found(List.copyOf(walk.scans), List.copyOf(walk.dicom));
+        // inputs that overlap (a folder and a folder inside it, a path listed twice) name each scan and file once
+        return new Found(walk.scans.stream().distinct().toList(), walk.dicom.stream().distinct().toList());
     }
 
     private void input(String input) throws IOException {

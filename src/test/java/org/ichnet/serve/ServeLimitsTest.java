@@ -64,7 +64,7 @@ class ServeLimitsTest {
         byte[] png = Arrays.copyOf(new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 64);
         refused(post(open, "/predictions", png, null), 400);
         refused(post(open, "/predictions", new byte[0], null), 400);
-        refused(post(open, "/predictions/" + hounsfieldModel(), bytes(SAMPLE_JPG), null), 400); // no bone window
+        // (a JPG posted to a brain+bone model is refused too: IchnetBadInputTest; the shipped model takes every input)
         assertTrue(leftInTemp(open).isEmpty());
     }
 

@@ -24,7 +24,10 @@ final class CardEvaluations {
         for (ModelCard.Evaluation e : evaluations) {
             JsonNode m = e.metrics();
             JsonNode data = m.path("dataset");
-            row(md, e.label(), Path.of(data.path("root").asText("?")).getFileName() + " (" + m.path("title").asText("") + ")",
+            String where = data.path("sources").isObject() && !data.path("sources").isEmpty()
+                    ? String.join(" + ", (Iterable<String>) data.path("sources")::fieldNames)
+                    : String.valueOf(Path.of(data.path("root").asText("?")).getFileName());
+            row(md, e.label(), where + " (" + m.path("title").asText("") + ")",
                     data.path("patients").asInt() + " / " + m.path("models").path("weightedAverage").path("samples").asInt(),
                     m.path("models").path("weightedAverage"));
             m.path("perSource").fields().forEachRemaining(s -> row(md, e.label() + " [" + s.getKey() + "]", s.getKey(),

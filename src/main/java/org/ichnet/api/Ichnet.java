@@ -231,7 +231,10 @@ public final class Ichnet implements Closeable {
         }
     }
 
-    /** Frees the models' TensorFlow memory, after running calls finish. Harmless when called again. */
+    /**
+     * Frees the models' TensorFlow memory, after running calls finish. Harmless when called again. Do not call it
+     * from a {@code predict} progress callback of this instance: it would wait for that very call, for ever.
+     */
     @Override
     public void close() {
         lock.writeLock().lock();

@@ -32,10 +32,8 @@ public final class Members {
 
     /** The spec of {@code architecture} under the slot name {@code slot}. */
     public static ModelSpec spec(String slot, String architecture, PaperModels.Variant variant) {
-        if (architecture.endsWith(FROZEN_PROBE)) {
-            var probed = Backbones.byName(architecture.substring(0, architecture.length() - FROZEN_PROBE.length()));
-            if (probed.isPresent()) return ModelSpec.pretrained(slot, probed.get(), Head.LINEAR, FineTuning.frozen());
-        }
+        var probed = probedBackbone(architecture);
+        if (probed.isPresent()) return ModelSpec.pretrained(slot, probed.get(), Head.LINEAR, FineTuning.frozen());
         var backbone = Backbones.byName(architecture);
         if (backbone.isPresent()) {
             return ModelSpec.pretrained(slot, backbone.get(), PaperModels.head(PaperModels.Variant.IMPROVED),
@@ -63,15 +61,19 @@ public final class Members {
 
     /** One line on a member for model cards: what the network is and whether it starts from pretrained weights. */
     public static String describe(String architecture) {
-        if (architecture.endsWith(FROZEN_PROBE)) {
-            var probed = Backbones.byName(architecture.substring(0, architecture.length() - FROZEN_PROBE.length()));
-            if (probed.isPresent()) return probed.get().network() + ", frozen, with a linear head (the frozen-feature probe)";
-        }
+        var probed = probedBackbone(architecture);
+        if (probed.isPresent()) return probed.get().network() + ", frozen, with a linear head (the frozen-feature probe)";
         var backbone = Backbones.byName(architecture);
         if (backbone.isPresent()) {
             return backbone.get().network() + ", pretrained (" + backbone.get().weights().license()
                     + " weights), fine-tuned from its layer " + backbone.get().trainFrom() + " up";
         }
         return "the paper's " + architecture + ", trained from scratch";
+    }
+
+    /** The backbone a {@code NAME_probe} architecture freezes; empty for any other architecture. */
+    private static java.util.Optional<BackboneSpec> probedBackbone(String architecture) {
+        if (!architecture.endsWith(FROZEN_PROBE)) return java.util.Optional.empty();
+        return Backbones.byName(architecture.substring(0, architecture.length() - FROZEN_PROBE.length()));
     }
 }

@@ -24,8 +24,8 @@ final class CardEvaluations {
         for (ModelCard.Evaluation e : evaluations) {
             JsonNode m = e.metrics();
             JsonNode data = m.path("dataset");
-            String where = data.path("sources").isObject() && !data.path("sources").isEmpty()
-                    ? String.join(" + ", (Iterable<String>) data.path("sources")::fieldNames)
+            var sources = CardSources.of(data).keySet();
+            String where = sources.size() > 1 ? String.join(" + ", sources)
                     : String.valueOf(Path.of(data.path("root").asText("?")).getFileName());
             row(md, e.label(), where + " (" + m.path("title").asText("") + ")",
                     data.path("patients").asInt() + " / " + m.path("models").path("weightedAverage").path("samples").asInt(),
@@ -39,17 +39,9 @@ final class CardEvaluations {
     private static void row(StringBuilder md, String label, String data, String counts, JsonNode wa) {
         JsonNode ci = wa.path("ci");
         md.append("| ").append(label).append(" | ").append(data).append(" | ").append(counts)
-                .append(" | ").append(JsonCells.withCi(wa.path("anyHemorrhageAuc"), ci.path("anyHemorrhageAuc"), CardEvaluations::pct))
-                .append(" | ").append(JsonCells.withCi(wa.path("macroF1"), ci.path("macroF1"), CardEvaluations::pct))
-                .append(" | ").append(pct(wa.path("patientLevel").path("sensitivity")))
-                .append(" | ").append(pct(wa.path("patientLevel").path("specificity"))).append(" |\n");
-    }
-
-    private static String pct(JsonNode v) {
-        return v.isNumber() ? pct(v.asDouble()) : "n/a";
-    }
-
-    private static String pct(double v) {
-        return String.format(java.util.Locale.ROOT, "%.1f%%", 100 * v);
+                .append(" | ").append(JsonCells.withCi(wa.path("anyHemorrhageAuc"), ci.path("anyHemorrhageAuc"), ModelCard::pct))
+                .append(" | ").append(JsonCells.withCi(wa.path("macroF1"), ci.path("macroF1"), ModelCard::pct))
+                .append(" | ").append(ModelCard.pct(wa.path("patientLevel").path("sensitivity")))
+                .append(" | ").append(ModelCard.pct(wa.path("patientLevel").path("specificity"))).append(" |\n");
     }
 }

@@ -219,11 +219,11 @@ public final class ModelCard {
         return n == 0 ? Double.NaN : sum / n;
     }
 
-    private static String pct(JsonNode v) {
+    static String pct(JsonNode v) {
         return v.isNumber() ? pct(v.asDouble()) : "n/a";
     }
 
-    private static String pct(double v) {
+    static String pct(double v) {
         return String.format("%.1f%%", 100 * v);
     }
 }

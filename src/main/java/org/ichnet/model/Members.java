@@ -71,6 +71,17 @@ public final class Members {
         return "the paper's " + architecture + ", trained from scratch";
     }
 
+    /** How a line-up's members were trained, e.g. "pretrained members fine-tuned" or "from scratch", for model cards. */
+    public static String training(List<String> architectures) {
+        boolean fineTuned = architectures.stream().anyMatch(a -> Backbones.byName(a).isPresent());
+        boolean probed = architectures.stream().anyMatch(a -> probedBackbone(a).isPresent());
+        if (!fineTuned && !probed) return "from scratch";
+        List<String> kinds = new java.util.ArrayList<>();
+        if (fineTuned) kinds.add("pretrained members fine-tuned");
+        if (probed) kinds.add("probed backbones frozen, with linear heads");
+        return String.join("; ", kinds);
+    }
+
     /** The backbone a {@code NAME_probe} architecture freezes; empty for any other architecture. */
     private static java.util.Optional<BackboneSpec> probedBackbone(String architecture) {
         if (!architecture.endsWith(FROZEN_PROBE)) return java.util.Optional.empty();

@@ -141,7 +141,8 @@ public final class ModelCard {
             md.append(".\n");
         }
         int sources = CardSources.of(data).size();
-        md.append(paperLineup ? "- Trained from scratch on " : "- Trained (pretrained members fine-tuned) on ")
+        String training = Members.training(members);
+        md.append(training.equals("from scratch") ? "- Trained from scratch on " : "- Trained (" + training + ") on ")
                 .append(metrics.path("splits").path("train").path("patients").asInt())
                 .append(" patients of ").append(sources == 1 ? "a single data set" : sources + " data sets")
                 .append(rarestClass(data)).append(".\n");

@@ -55,7 +55,8 @@ final class DicomJpeg {
             throw new DataException(file, "no JPEG decoder (" + e.getMessage() + ")", e);
         }
         reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
-        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(jpeg))) {
+        byte[] codestream = frame.marker == SOF_LOSSLESS ? stuffFinalFf(jpeg) : jpeg;
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(codestream))) {
             reader.setInput(in, true, true);
             Raster raster = reader.readRaster(0, null);
             if (!warnings.isEmpty()) throw new DataException(file, "corrupt JPEG fragment (" + warnings.get(0) + ")");
@@ -100,6 +101,31 @@ final class DicomJpeg {
             at += 2 + length;
         }
         throw new DataException(file, "corrupt JPEG fragment (no frame header)");
+    }
+
+    /**
+     * The codestream with each 0xFF right before its end-of-image marker stuffed (0xFF 0x00). Such a byte is a fill
+     * byte or a last byte of 1-padding left unstuffed (dcmtk 3.6.7's lossless encoder writes some); either way it
+     * carries only 1-bits, so stuffing changes nothing for a correct decoder. TwelveMonkeys 3.14.0's lossless decoder
+     * needs it: otherwise it silently returns 0 for the last sample (measured on 1 of 21 CT-ICH slices encoded by
+     * dcmcjpeg, against dcmdjpeg's decoding).
+     */
+    static byte[] stuffFinalFf(byte[] jpeg) {
+        int end = jpeg.length;
+        while (end > 0 && jpeg[end - 1] == 0) end--; // fragments are padded to an even length
+        if (end < 4 || (jpeg[end - 2] & 0xFF) != 0xFF || (jpeg[end - 1] & 0xFF) != 0xD9) return jpeg;
+        int eoi = end - 2, run = eoi;
+        while (run > 2 && (jpeg[run - 1] & 0xFF) == 0xFF) run--;
+        int fills = eoi - run;
+        if (fills == 0) return jpeg;
+        byte[] out = new byte[jpeg.length + fills];
+        System.arraycopy(jpeg, 0, out, 0, run);
+        for (int i = 0; i < fills; i++) {
+            out[run + 2 * i] = (byte) 0xFF;
+            out[run + 2 * i + 1] = 0;
+        }
+        System.arraycopy(jpeg, eoi, out, run + 2 * fills, jpeg.length - eoi);
+        return out;
     }
 
     private static boolean isStartOfFrame(int marker) {

@@ -51,6 +51,22 @@ class CompressedDicomTest {
         }
     }
 
+    /** dcmcjpeg ends this codestream in 0xFF 0xFF 0xD9; TwelveMonkeys alone then returns 0 for the last sample. */
+    @Test
+    void anUnstuffedFfBeforeTheEndOfImageLosesNoSample() {
+        HuSlice original = DicomReader.read(fixture("ct-ich-071_19-bottom36-explicit"));
+        HuSlice jpeg = DicomReader.read(fixture("ct-ich-071_19-bottom36-jpeg-lossless-sv1"));
+        assertEquals(512, jpeg.width());
+        assertEquals(36, jpeg.height());
+        assertEquals(-998f, jpeg.get(511, 35));
+        assertArrayEquals(original.hu(), jpeg.hu());
+        byte[] end = {(byte) 0xFF, (byte) 0xD8, 0x24, (byte) 0xFF, (byte) 0xFF, (byte) 0xD9, 0};
+        assertArrayEquals(new byte[]{(byte) 0xFF, (byte) 0xD8, 0x24, (byte) 0xFF, 0, (byte) 0xFF, (byte) 0xD9, 0},
+                DicomJpeg.stuffFinalFf(end));
+        byte[] stuffed = {(byte) 0xFF, (byte) 0xD8, 0x24, (byte) 0xFF, 0, (byte) 0xFF, (byte) 0xD9};
+        assertSame(stuffed, DicomJpeg.stuffFinalFf(stuffed));
+    }
+
     @Test
     void theSecondSliceOfTheSeriesToo() {
         assertArrayEquals(DicomReader.read(fixture("ct128-s2-explicit")).hu(),

@@ -10,36 +10,76 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Rows, Columns, BitsAllocated and NumberOfFrames, read from the data set before ImageJ sees the file. ImageJ
- * trusts them: absurd values make it allocate gigabytes, or fail with a NullPointerException that names no
- * file and a stack trace on stdout. A tag this walk does not find is left to ImageJ.
+ * The pixel description and the few other tags ichnet uses, read by walking the data set's elements.
+ *
+ * <p>For an uncompressed file this runs before ImageJ sees it: ImageJ trusts Rows, Columns, BitsAllocated and
+ * NumberOfFrames, and absurd values make it allocate gigabytes, or fail with a NullPointerException that names no
+ * file and a stack trace on stdout; a tag this walk does not find is left to ImageJ. For a compressed file ImageJ
+ * reads no tag at all, so this walk is its only header reader, and it also finds the Pixel Data element.
  */
 final class DicomPixelHeader {
-    private static final int DATA_SET_START = 132; // preamble and "DICM"
-    private static final int HEADER_LIMIT = 8 * 1024 * 1024;
-    private static final long UNDEFINED = 0xFFFFFFFFL;
+    static final int DATA_SET_START = 132; // preamble and "DICM"
+    static final int HEADER_LIMIT = 8 * 1024 * 1024;
+    static final long UNDEFINED = 0xFFFFFFFFL;
+
+    static final int SERIES_UID = 0x0020_000E;
+    static final int INSTANCE_NUMBER = 0x0020_0013;
+    static final int POSITION = 0x0020_0032;
+    static final int ORIENTATION = 0x0020_0037;
+    static final int SLICE_LOCATION = 0x0020_1041;
+    static final int SAMPLES_PER_PIXEL = 0x0028_0002;
+    static final int PHOTOMETRIC = 0x0028_0004;
+    static final int FRAMES = 0x0028_0008;
+    static final int ROWS = 0x0028_0010;
+    static final int COLUMNS = 0x0028_0011;
+    static final int BITS_ALLOCATED = 0x0028_0100;
+    static final int BITS_STORED = 0x0028_0101;
+    static final int PIXEL_REPRESENTATION = 0x0028_0103;
+    static final int INTERCEPT = 0x0028_1052;
+    static final int SLOPE = 0x0028_1053;
+    private static final int PIXEL_DATA = 0x7FE0_0010;
+
+    private static final Set<Integer> TEXT_TAGS = Set.of(SERIES_UID, INSTANCE_NUMBER, POSITION, ORIENTATION,
+            SLICE_LOCATION, PHOTOMETRIC, FRAMES, INTERCEPT, SLOPE);
+    private static final Set<Integer> US_TAGS = Set.of(SAMPLES_PER_PIXEL, ROWS, COLUMNS, BITS_ALLOCATED, BITS_STORED,
+            PIXEL_REPRESENTATION);
     private static final Set<String> LONG_VRS = Set.of("OB", "OD", "OF", "OL", "OV", "OW", "SQ", "SV", "UC", "UN", "UR", "UT", "UV");
     private static final Set<String> VRS = Set.of("AE", "AS", "AT", "CS", "DA", "DS", "DT", "FL", "FD", "IS", "LO", "LT",
             "OB", "OD", "OF", "OL", "OV", "OW", "PN", "SH", "SL", "SQ", "SS", "ST", "SV", "TM", "UC", "UI", "UL", "UN",
             "UR", "US", "UT", "UV");
-    private static final Set<Integer> BITS_ALLOCATED = Set.of(8, 16, 32);
+    private static final Set<Integer> BITS_ALLOCATED_SUPPORTED = Set.of(8, 16, 32);
 
     /** One element's header: where its value starts and how long it is ({@link #UNDEFINED} for a delimited one). */
-    private record Element(int group, int element, long length, int valueAt) {
+    private record Element(int group, int element, String vr, long length, int valueAt) {
+        int tag() {
+            return group << 16 | element;
+        }
+    }
+
+    /** Where the Pixel Data value starts; {@code length} is {@link #UNDEFINED} for encapsulated (compressed) data. */
+    record PixelData(int valueAt, long length) {
     }
 
     private final ByteBuffer bytes;
     private final int end;
+    private final Map<Integer, Integer> shorts = new HashMap<>();
+    private final Map<Integer, String> texts = new HashMap<>();
+    private PixelData pixelData;
 
-    private DicomPixelHeader(byte[] head) {
-        this.bytes = ByteBuffer.wrap(head).order(ByteOrder.LITTLE_ENDIAN);
-        this.end = head.length;
+    private DicomPixelHeader(byte[] data, int length) {
+        this.bytes = ByteBuffer.wrap(data, 0, length).order(ByteOrder.LITTLE_ENDIAN);
+        this.end = length;
     }
 
-    /** {@code explicitVr}: the data set's transfer syntax (the file meta group is always explicit). */
+    /**
+     * Checks an uncompressed file's pixel description before ImageJ reads it. {@code explicitVr}: the data set's
+     * transfer syntax (the file meta group is always explicit).
+     */
     static void check(Path file, boolean explicitVr) {
         byte[] head;
         long fileSize;
@@ -49,36 +89,32 @@ final class DicomPixelHeader {
         } catch (IOException e) {
             throw new DataException(file, "cannot read DICOM file: " + e.getMessage(), e);
         }
-        new DicomPixelHeader(head).check(file, explicitVr, fileSize);
+        DicomPixelHeader header = new DicomPixelHeader(head, head.length);
+        header.walk(DATA_SET_START, explicitVr, 0x0028);
+        header.check(file, fileSize, false);
     }
 
-    private void check(Path file, boolean explicitVr, long fileSize) {
-        Integer rows = null, columns = null, bits = null;
-        String frames = null;
-        int at = DATA_SET_START;
-        while (at + 8 <= end) {
-            int group = u16(at);
-            if (group > 0x0028) break; // elements come in tag order: the pixel description is behind us
-            Element e = element(at, group == 0x0002 || explicitVr);
-            if (e == null) break;
-            if (e.length == UNDEFINED) {
-                at = skipSequence(e.valueAt, explicitVr);
-                if (at < 0) break;
-                continue;
-            }
-            if (e.valueAt + e.length > end) break;
-            if (group == 0x0028 && e.length == 2) {
-                if (e.element == 0x0010) rows = u16(e.valueAt);
-                if (e.element == 0x0011) columns = u16(e.valueAt);
-                if (e.element == 0x0100) bits = u16(e.valueAt);
-            }
-            if (group == 0x0028 && e.element == 0x0008) {
-                frames = new String(head(e.valueAt, (int) e.length), StandardCharsets.US_ASCII).replace("\0", "").trim();
-            }
-            at = (int) (e.valueAt + e.length);
-        }
+    /** The offset of the first data set element after the file meta group of a part-10 file. */
+    static int dataSetStart(byte[] file) {
+        return new DicomPixelHeader(file, file.length).walk(DATA_SET_START, true, 0x0002);
+    }
+
+    /** Walks a whole data set that starts at {@code start} up to its Pixel Data element. */
+    static DicomPixelHeader read(byte[] data, int length, int start, boolean explicitVr) {
+        DicomPixelHeader header = new DicomPixelHeader(data, length);
+        header.walk(start, explicitVr, 0x7FE0);
+        return header;
+    }
+
+    /**
+     * Refuses sizes, bit depths and frame counts ichnet does not decode. {@code compressed}: the file holds fewer
+     * bytes than its pixels take, so its size says nothing about truncation.
+     */
+    void check(Path file, long fileSize, boolean compressed) {
+        Integer rows = shorts.get(ROWS), columns = shorts.get(COLUMNS), bits = shorts.get(BITS_ALLOCATED);
+        String frames = texts.get(FRAMES);
         if (rows != null && columns != null) ImageSizeLimit.check(file, columns, rows);
-        if (bits != null && !BITS_ALLOCATED.contains(bits)) {
+        if (bits != null && !BITS_ALLOCATED_SUPPORTED.contains(bits)) {
             throw new DataException(file, "BitsAllocated " + bits + " is not supported (8, 16 or 32)");
         }
         long frameCount = 1;
@@ -92,12 +128,58 @@ final class DicomPixelHeader {
                 throw new DataException(file, "multi-frame DICOM (" + frameCount + " frames) is not supported");
             }
         }
-        if (rows != null && columns != null && bits != null) {
+        if (!compressed && rows != null && columns != null && bits != null) {
             long claimed = (long) rows * columns * (bits / 8) * frameCount;
             if (claimed > fileSize) {
                 throw new DataException(file, "truncated pixel data (the header claims " + claimed
                         + " bytes of pixels, the file has " + fileSize + ")");
             }
+        }
+    }
+
+    /** An unsigned short (US) tag's value, or null when the walk did not find it. */
+    Integer unsignedShort(int tag) {
+        return shorts.get(tag);
+    }
+
+    /** A text tag's value (NULs removed, trimmed), or null when the walk did not find it. */
+    String text(int tag) {
+        return texts.get(tag);
+    }
+
+    /** The Pixel Data element, or null when the walk did not reach it. */
+    PixelData pixelData() {
+        return pixelData;
+    }
+
+    /** Walks top-level elements from {@code at} while their group is at most {@code lastGroup}; returns where it stopped. */
+    private int walk(int at, boolean explicitVr, int lastGroup) {
+        while (at + 8 <= end) {
+            int group = u16(at);
+            if (group > lastGroup) break; // elements come in tag order: what we want is behind us
+            Element e = element(at, group == 0x0002 || explicitVr);
+            if (e == null) break;
+            if (e.tag() == PIXEL_DATA) {
+                pixelData = new PixelData(e.valueAt, e.length);
+                break;
+            }
+            if (e.length == UNDEFINED) {
+                // an undefined-length UN holds an implicit VR sequence (PS3.5 6.2.2)
+                at = skipSequence(e.valueAt, explicitVr && !"UN".equals(e.vr));
+                if (at < 0) break;
+                continue;
+            }
+            if (e.valueAt + e.length > end) break;
+            collect(e);
+            at = (int) (e.valueAt + e.length);
+        }
+        return at;
+    }
+
+    private void collect(Element e) {
+        if (US_TAGS.contains(e.tag()) && e.length == 2) shorts.put(e.tag(), u16(e.valueAt));
+        if (TEXT_TAGS.contains(e.tag())) {
+            texts.put(e.tag(), new String(head(e.valueAt, (int) e.length), StandardCharsets.US_ASCII).replace("\0", "").trim());
         }
     }
 
@@ -107,12 +189,12 @@ final class DicomPixelHeader {
         String vr = new String(head(at + 4, 2), StandardCharsets.US_ASCII);
         // like ImageJ, take an element that carries a VR as explicit even in an implicit-VR file
         if (group == 0xFFFE || !(explicit || VRS.contains(vr))) {
-            return new Element(group, element, u32(at + 4), at + 8); // items and delimiters have no VR
+            return new Element(group, element, null, u32(at + 4), at + 8); // items and delimiters have no VR
         }
         if (LONG_VRS.contains(vr)) {
-            return at + 12 <= end ? new Element(group, element, u32(at + 8), at + 12) : null;
+            return at + 12 <= end ? new Element(group, element, vr, u32(at + 8), at + 12) : null;
         }
-        return new Element(group, element, u16(at + 6), at + 8);
+        return new Element(group, element, vr, u16(at + 6), at + 8);
     }
 
     /** Past the delimiter of an undefined-length sequence whose items start at {@code at}; -1 when it is not found. */
@@ -134,7 +216,8 @@ final class DicomPixelHeader {
             Element e = element(at, explicit);
             if (e == null) return -1;
             if (e.group == 0xFFFE && e.element == 0xE00D) return e.valueAt;
-            at = e.length == UNDEFINED ? skipSequence(e.valueAt, explicit) : (int) Math.min(end, e.valueAt + e.length);
+            at = e.length == UNDEFINED ? skipSequence(e.valueAt, explicit && !"UN".equals(e.vr))
+                    : (int) Math.min(end, e.valueAt + e.length);
             if (at < 0) return -1;
         }
         return -1;

@@ -2,36 +2,69 @@ package org.ichnet.clinical;
 
 import java.util.Map;
 
-/** The DICOM transfer syntaxes this reader decodes, and readable names for the ones it refuses. */
+/** The DICOM transfer syntaxes this reader decodes, how their pixel data is encoded, and readable names for all. */
 final class TransferSyntax {
     static final String IMPLICIT_LE = "1.2.840.10008.1.2";
     static final String EXPLICIT_LE = "1.2.840.10008.1.2.1";
+    static final String DEFLATED_EXPLICIT_LE = "1.2.840.10008.1.2.1.99";
+    static final String JPEG_BASELINE = "1.2.840.10008.1.2.4.50";
+    static final String JPEG_EXTENDED = "1.2.840.10008.1.2.4.51";
+    static final String JPEG_LOSSLESS = "1.2.840.10008.1.2.4.57";
+    static final String JPEG_LOSSLESS_SV1 = "1.2.840.10008.1.2.4.70";
+    static final String RLE_LOSSLESS = "1.2.840.10008.1.2.5";
+
+    /** How a supported syntax stores its pixels. */
+    enum Encoding {
+        /** Uncompressed little endian, read by ImageJ. */
+        NATIVE,
+        /** Explicit VR little endian after the file meta group, raw-deflated (RFC 1951). */
+        DEFLATED,
+        /** Encapsulated: one frame of DICOM RLE (PS3.5 Annex G). */
+        RLE,
+        /** Encapsulated: one frame of JPEG (ISO 10918-1: baseline, extended 8-bit, lossless). */
+        JPEG
+    }
+
+    private static final Map<String, Encoding> SUPPORTED = Map.of(
+            IMPLICIT_LE, Encoding.NATIVE,
+            EXPLICIT_LE, Encoding.NATIVE,
+            DEFLATED_EXPLICIT_LE, Encoding.DEFLATED,
+            JPEG_BASELINE, Encoding.JPEG,
+            JPEG_EXTENDED, Encoding.JPEG,
+            JPEG_LOSSLESS, Encoding.JPEG,
+            JPEG_LOSSLESS_SV1, Encoding.JPEG,
+            RLE_LOSSLESS, Encoding.RLE);
 
     private static final Map<String, String> NAMES = Map.ofEntries(
-            Map.entry("1.2.840.10008.1.2.1.99", "Deflated Explicit VR Little Endian"),
+            Map.entry(DEFLATED_EXPLICIT_LE, "Deflated Explicit VR Little Endian"),
             Map.entry("1.2.840.10008.1.2.2", "Explicit VR Big Endian"),
-            Map.entry("1.2.840.10008.1.2.4.50", "JPEG Baseline"),
-            Map.entry("1.2.840.10008.1.2.4.51", "JPEG Extended"),
-            Map.entry("1.2.840.10008.1.2.4.57", "JPEG Lossless"),
-            Map.entry("1.2.840.10008.1.2.4.70", "JPEG Lossless"),
+            Map.entry(JPEG_BASELINE, "JPEG Baseline"),
+            Map.entry(JPEG_EXTENDED, "JPEG Extended"),
+            Map.entry(JPEG_LOSSLESS, "JPEG Lossless"),
+            Map.entry(JPEG_LOSSLESS_SV1, "JPEG Lossless"),
             Map.entry("1.2.840.10008.1.2.4.80", "JPEG-LS Lossless"),
             Map.entry("1.2.840.10008.1.2.4.81", "JPEG-LS Near-Lossless"),
             Map.entry("1.2.840.10008.1.2.4.90", "JPEG 2000 Lossless"),
             Map.entry("1.2.840.10008.1.2.4.91", "JPEG 2000"),
-            Map.entry("1.2.840.10008.1.2.5", "RLE Lossless"));
+            Map.entry(RLE_LOSSLESS, "RLE Lossless"));
 
     private TransferSyntax() {
     }
 
     static boolean isSupported(String uid) {
-        return uid.equals(IMPLICIT_LE) || uid.equals(EXPLICIT_LE);
+        return SUPPORTED.containsKey(uid);
     }
 
-    /** e.g. "compressed transfer syntax 1.2.840.10008.1.2.4.70 (JPEG Lossless)". */
+    /** The encoding of a supported syntax; null for one this reader refuses. */
+    static Encoding encoding(String uid) {
+        return SUPPORTED.get(uid);
+    }
+
+    /** e.g. "compressed transfer syntax 1.2.840.10008.1.2.4.80 (JPEG-LS Lossless)". */
     static String describe(String uid) {
         String name = NAMES.get(uid);
         if (name == null) return "transfer syntax " + uid;
-        boolean compressed = uid.startsWith("1.2.840.10008.1.2.4.") || uid.equals("1.2.840.10008.1.2.5");
+        boolean compressed = uid.startsWith("1.2.840.10008.1.2.4.") || uid.equals(RLE_LOSSLESS);
         return (compressed ? "compressed transfer syntax " : "transfer syntax ") + uid + " (" + name + ")";
     }
 }

@@ -100,12 +100,43 @@ class DicomReaderTest {
     }
 
     @Test
-    void compressedSyntaxIsNamed() throws IOException {
+    void refusedSyntaxesAreNamedOnOneLine() throws IOException {
+        for (String[] syntax : new String[][]{
+                {"1.2.840.10008.1.2.4.80", "compressed transfer syntax 1.2.840.10008.1.2.4.80 (JPEG-LS Lossless)"},
+                {"1.2.840.10008.1.2.4.90", "compressed transfer syntax 1.2.840.10008.1.2.4.90 (JPEG 2000 Lossless)"},
+                {"1.2.840.10008.1.2.2", "transfer syntax 1.2.840.10008.1.2.2 (Explicit VR Big Endian)"}}) {
+            SyntheticDicom d = SyntheticDicom.ramp(4, 4, 0);
+            d.transferSyntax = syntax[0];
+            Path file = d.write(dir.resolve("refused.dcm"));
+            DataException e = assertThrows(DataException.class, () -> DicomReader.read(file));
+            assertEquals(file + ": " + syntax[1] + " is not supported", e.getMessage());
+        }
+    }
+
+    /** A supported compressed syntax whose one fragment holds no JPEG. */
+    @Test
+    void aFragmentThatIsNoJpegIsNamed() throws IOException {
         SyntheticDicom d = SyntheticDicom.ramp(4, 4, 0);
         d.transferSyntax = SyntheticDicom.JPEG_LOSSLESS;
         Path file = d.write(dir.resolve("jpeg.dcm"));
         DataException e = assertThrows(DataException.class, () -> DicomReader.read(file));
-        assertEquals(file + ": compressed transfer syntax 1.2.840.10008.1.2.4.70 (JPEG Lossless) is not supported", e.getMessage());
+        assertEquals(file + ": the pixel data fragment is not a JPEG (no start-of-image marker)", e.getMessage());
+    }
+
+    /** The RSNA 2019 defect (BitsStored 12, unsigned, intercept above -100) is fixed in uncompressed files too. */
+    @Test
+    void rsnaTwelveBitUnsignedValuesGetTheFix() throws IOException {
+        // 12-bit two's complement of -1000, -1, 0, 40 and 2000 HU, with garbage above bit 12 in one of them
+        short[] raw = {(short) 3096, (short) 4095, 0, 40, (short) (2000 | 0xF000), 1500};
+        SyntheticDicom d = new SyntheticDicom(3, 2, raw);
+        d.signed = false;
+        d.bitsStored = 12;
+        d.intercept = 0.0;
+        d.slope = 1.0;
+        assertArrayEquals(new float[]{-1000, -1, 0, 40, 2000, 1500}, DicomReader.read(d.write(dir.resolve("rsna.dcm"))).hu());
+        d.intercept = -1024.0; // a healthy 12-bit file: stored + intercept
+        assertArrayEquals(new float[]{3096 - 1024, 4095 - 1024, -1024, 40 - 1024, 2000 - 1024, 1500 - 1024},
+                DicomReader.read(d.write(dir.resolve("healthy.dcm"))).hu());
     }
 
     @Test

@@ -23,7 +23,7 @@ import java.util.Random;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
- * Mutated DICOM, PNG, JPG and NIfTI files (bit flips, truncations, header fields set to extremes) read the way
+ * Mutated DICOM (uncompressed, JPEG, RLE, deflated), PNG, JPG and NIfTI files (bit flips, truncations, header fields set to extremes) read the way
  * {@code predict} reads them: each must give scans or a one-line {@link DataException}; no other exception, no
  * OutOfMemoryError, no hang, nothing printed to stdout (where ImageJ used to print its stack traces).
  */
@@ -46,6 +46,10 @@ class ReaderFuzzTest {
         List<Path> seeds = List.of(
                 Path.of("sample/ct-ich-dicom/071_14.dcm"),
                 syntheticDicom(),
+                CompressedDicomTest.fixture("ct128-s1-jpeg-lossless-fragments"),
+                CompressedDicomTest.fixture("ct128-s1-rle"),
+                CompressedDicomTest.fixture("ct128-u8-jpeg-baseline"),
+                CompressedDicomTest.fixture("ct128-s1-deflated"),
                 Path.of("sample/ct-ich-sample/Patients_CT/085/bone/6.jpg"),
                 png(),
                 new SyntheticNifti(6, 5, 4).write(dir.resolve("seed.nii")),
@@ -69,7 +73,7 @@ class ReaderFuzzTest {
         } finally {
             System.setOut(stdout);
         }
-        assertEquals(6 * MUTANTS_PER_SEED, files);
+        assertEquals(seeds.size() * MUTANTS_PER_SEED, files);
         assertTrue(escapes.isEmpty(), escapes.size() + " escapes:\n" + String.join("\n", escapes));
         assertEquals("", printed.toString(StandardCharsets.UTF_8), "readers print nothing to stdout");
     }
@@ -132,12 +136,15 @@ class ReaderFuzzTest {
             return new int[]{40, 42, 44, 46, 70, 72, 108, 112}[random.nextInt(8)];
         }
         if (name.endsWith(".dcm")) {
-            // the value of a (0028,xxxx) or (7FE0,0010) element: rows, columns, bits, pixel data length
+            // the value of a (0028,xxxx) or (7FE0,0010) element: rows, columns, bits, pixel data length; in
+            // encapsulated pixel data, the length of an item (offset table, fragment)
             List<Integer> values = new ArrayList<>();
+            boolean pixelData = false;
             for (int i = 132; i + 12 < b.length && values.size() < 32; i += 2) {
                 int group = (b[i] & 0xff) | (b[i + 1] & 0xff) << 8;
-                if (group == 0x0028 || group == 0x7FE0) values.add(i + 8);
-                if (group == 0x7FE0) break;
+                if (!pixelData && (group == 0x0028 || group == 0x7FE0)) values.add(i + 8);
+                if (pixelData && group == 0xFFFE && (b[i + 3] & 0xff) == 0xE0) values.add(i + 4);
+                if (group == 0x7FE0) pixelData = true;
             }
             if (!values.isEmpty()) return Math.min(values.get(random.nextInt(values.size())), b.length - 4);
         }

@@ -66,7 +66,7 @@ final class SyntheticDicom {
         element(data, explicit, 0x0028, 0x0103, "US", u16(signed ? 1 : 0));
         if (intercept != null) element(data, explicit, 0x0028, 0x1052, "DS", text(intercept.toString()));
         if (slope != null) element(data, explicit, 0x0028, 0x1053, "DS", text(slope.toString()));
-        if (transferSyntax.equals(JPEG_LOSSLESS)) {
+        if (transferSyntax.startsWith("1.2.840.10008.1.2.4.") || transferSyntax.equals("1.2.840.10008.1.2.5")) {
             encapsulatedGarbage(data);
         } else {
             ByteBuffer pixels = ByteBuffer.allocate(raw.length * 2).order(ByteOrder.LITTLE_ENDIAN);
@@ -88,7 +88,7 @@ final class SyntheticDicom {
         return file;
     }
 
-    /** Pixel data of undefined length with one (meaningless) fragment: enough to look compressed. */
+    /** Pixel data of undefined length with one (meaningless) fragment: enough to look compressed, for any compressed syntax. */
     private static void encapsulatedGarbage(ByteArrayOutputStream out) {
         ByteBuffer b = ByteBuffer.allocate(12 + 8 + 8 + 4 + 8).order(ByteOrder.LITTLE_ENDIAN);
         b.putShort((short) 0x7FE0).putShort((short) 0x0010).put("OB".getBytes(StandardCharsets.US_ASCII)).putShort((short) 0).putInt(-1);

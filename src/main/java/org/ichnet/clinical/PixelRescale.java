@@ -1,0 +1,56 @@
+package org.ichnet.clinical;
+
+import org.ichnet.data.DataException;
+
+import java.nio.file.Path;
+
+/**
+ * Turns the pixel words of a DICOM image into Hounsfield units, the same way for every transfer syntax: each word
+ * is cut to its BitsStored low bits and read as unsigned or two's complement per PixelRepresentation, the
+ * {@link RsnaPixelFix} is applied where it applies, then HU = RescaleSlope * stored + RescaleIntercept.
+ *
+ * @param bitsStored BitsStored (1 to 32)
+ * @param signed     PixelRepresentation 1
+ * @param slope      RescaleSlope (a zero slope is a writer's bug and taken as 1)
+ * @param intercept  RescaleIntercept
+ */
+record PixelRescale(int bitsStored, boolean signed, double slope, double intercept) {
+
+    /** From the tags; a missing BitsStored is BitsAllocated, a missing slope 1, a missing intercept 0. */
+    static PixelRescale of(Path file, int bitsAllocated, Integer bitsStored, Integer pixelRepresentation,
+                           double slope, double intercept) {
+        int stored = bitsStored == null ? bitsAllocated : bitsStored;
+        if (stored < 1 || stored > bitsAllocated) {
+            throw new DataException(file, "BitsStored " + stored + " does not fit BitsAllocated " + bitsAllocated);
+        }
+        return new PixelRescale(stored, pixelRepresentation != null && pixelRepresentation == 1,
+                slope == 0 ? 1 : slope, intercept);
+    }
+
+    /** HU of the words, which this overwrites with the stored values. */
+    float[] toHounsfield(int[] words) {
+        int[] stored = storedValues(words);
+        double b = intercept;
+        if (RsnaPixelFix.appliesTo(bitsStored, signed, intercept)) {
+            RsnaPixelFix.apply(stored);
+            b = RsnaPixelFix.FIXED_INTERCEPT;
+        }
+        boolean unsigned32 = !signed && bitsStored == 32;
+        float[] hu = new float[stored.length];
+        for (int i = 0; i < stored.length; i++) {
+            double value = unsigned32 ? Integer.toUnsignedLong(stored[i]) : stored[i];
+            hu[i] = (float) (slope * value + b);
+        }
+        return hu;
+    }
+
+    private int[] storedValues(int[] words) {
+        if (bitsStored == 32) return words;
+        int mask = (1 << bitsStored) - 1, sign = 1 << (bitsStored - 1);
+        for (int i = 0; i < words.length; i++) {
+            int v = words[i] & mask;
+            words[i] = signed && (v & sign) != 0 ? v - (1 << bitsStored) : v;
+        }
+        return words;
+    }
+}

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 /** Decodes JPG/PNG files to gray [0,1]; a truncated or corrupt file is a {@link DataException}, never a partial image. */
@@ -26,11 +25,10 @@ public final class ImageDecoder {
             throw new DataException(file, "no such image file");
         }
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
+            ImageReader reader = ImageReaders.first(in);
+            if (reader == null) {
                 throw new DataException(file, "not a readable image (JPG or PNG expected)");
             }
-            ImageReader reader = readers.next();
             // libjpeg reports a truncated file only as a warning and returns a gray-filled image.
             List<String> warnings = new ArrayList<>();
             reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));

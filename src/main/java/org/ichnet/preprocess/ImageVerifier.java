@@ -14,7 +14,6 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -79,11 +78,10 @@ public final class ImageVerifier {
     private static void checkQuick(Path file) {
         String format;
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
+            ImageReader reader = ImageReaders.first(in);
+            if (reader == null) {
                 throw new DataException(file, "not a readable image (JPG or PNG expected)");
             }
-            ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
                 format = reader.getFormatName().toLowerCase(Locale.ROOT);

@@ -1,14 +1,19 @@
 package org.ichnet.preprocess;
 
 import org.ichnet.data.DataException;
+import org.ichnet.data.DataProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -99,5 +104,57 @@ class ImageDecoderTest {
         DataException e = assertThrows(DataException.class, () -> ImageDecoder.readGray(jpg));
         assertEquals(jpg, e.file());
         assertTrue(e.getMessage().contains("60000x60000") && e.getMessage().contains("limit"), e.getMessage());
+    }
+
+    /**
+     * jai-imageio (for DICOM JPEG 2000) registers ImageIO readers of its own; none of them claims a PNG or JPG, so
+     * those are read by the readers they had before: the JDK's PNG reader, TwelveMonkeys' JPEG reader.
+     */
+    @Test
+    void pngAndJpgKeepTheirReadersWithJaiImageioOnTheClassPath() throws Exception {
+        Path png = dir.resolve("gray.png");
+        ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_GRAY), "png", png.toFile());
+        Path jpg = Path.of("sample/ct-ich-sample/Patients_CT/085/bone/6.jpg");
+        assertEquals(List.of("com.sun.imageio.plugins.png.PNGImageReader"), readerClasses(png));
+        assertEquals(List.of("com.twelvemonkeys.imageio.plugins.jpeg.JPEGImageReader", "com.sun.imageio.plugins.jpeg.JPEGImageReader"),
+                readerClasses(jpg));
+        assertEquals("com.sun.imageio.plugins.png.PNGImageReader", firstReaderClass(png));
+        assertEquals("com.twelvemonkeys.imageio.plugins.jpeg.JPEGImageReader", firstReaderClass(jpg));
+        assertEquals(8, ImageDecoder.readGray(png).width());
+        assertEquals(650, ImageDecoder.readGray(jpg).width());
+    }
+
+    /**
+     * Where jai-imageio duplicates a JDK reader (TIFF here), ImageIO may list its reader first (it does, measured);
+     * the decoder skips it. A format only jai-imageio reads (PNM) stays unreadable, as it was.
+     */
+    @Test
+    void jaiImageioReadersAreSkipped() throws Exception {
+        Path tiff = dir.resolve("gray.tif");
+        ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_GRAY), "tiff", tiff.toFile());
+        assertTrue(readerClasses(tiff).contains("com.github.jaiimageio.impl.plugins.tiff.TIFFImageReader"), readerClasses(tiff).toString());
+        assertEquals("com.sun.imageio.plugins.tiff.TIFFImageReader", firstReaderClass(tiff));
+        Path pnm = Files.write(dir.resolve("gray.png"), "P5\n2 2\n255\n\0\1\2\3".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertTrue(readerClasses(pnm).stream().allMatch(c -> c.startsWith("com.github.jaiimageio.")), readerClasses(pnm).toString());
+        DataException e = assertThrows(DataException.class, () -> ImageDecoder.readGray(pnm));
+        assertEquals(pnm + ": not a readable image (JPG or PNG expected)", e.getMessage());
+        DataProblem quick = ImageVerifier.check(pnm, ImageVerifier.Mode.QUICK);
+        assertNotNull(quick, "the quick check refuses it too");
+        assertEquals("not a readable image (JPG or PNG expected)", quick.problem());
+    }
+
+    private static List<String> readerClasses(Path file) throws Exception {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            List<String> names = new ArrayList<>();
+            ImageIO.getImageReaders(in).forEachRemaining(r -> names.add(r.getClass().getName()));
+            return names;
+        }
+    }
+
+    private static String firstReaderClass(Path file) throws Exception {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            ImageReader reader = ImageReaders.first(in);
+            return reader == null ? null : reader.getClass().getName();
+        }
     }
 }

@@ -12,9 +12,9 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /**
- * Reads one DICOM slice whose pixels ImageJ cannot: JPEG or RLE encapsulated pixel data, or a deflated data set.
- * The tags come from {@link DicomPixelHeader}'s walk (ImageJ reads none of a compressed file), the pixel words from
- * {@link DicomJpeg}, {@link DicomRle} or the inflated bytes, and the Hounsfield units from {@link PixelRescale}.
+ * Reads one DICOM slice whose pixels ImageJ cannot: JPEG, JPEG 2000 or RLE encapsulated pixel data, or a deflated
+ * data set. The tags come from {@link DicomPixelHeader}'s walk (ImageJ reads none of a compressed file), the pixel
+ * words from {@link DicomJpeg}, {@link DicomJpeg2000}, {@link DicomRle} or the inflated bytes, and the Hounsfield units from {@link PixelRescale}.
  */
 final class CompressedDicom {
     private static final Set<String> GRAY = Set.of("MONOCHROME1", "MONOCHROME2");
@@ -50,6 +50,13 @@ final class CompressedDicom {
                 if (bitsAllocated > 16) throw new DataException(file, "JPEG pixel data with BitsAllocated " + bitsAllocated);
                 yield DicomJpeg.decode(file, EncapsulatedPixelData.singleFrame(file, data, data.length, pixelData.valueAt()),
                         columns, rows);
+            }
+            case JPEG_2000 -> {
+                if (bitsAllocated > 16) throw new DataException(file, "JPEG 2000 pixel data with BitsAllocated " + bitsAllocated);
+                Integer representation = header.unsignedShort(DicomPixelHeader.PIXEL_REPRESENTATION);
+                yield DicomJpeg2000.decode(file, EncapsulatedPixelData.singleFrame(file, data, data.length, pixelData.valueAt()),
+                        columns, rows, bitsAllocated, header.unsignedShort(DicomPixelHeader.BITS_STORED),
+                        representation != null && representation == 1);
             }
             case NATIVE -> throw new IllegalArgumentException("uncompressed files are read by ImageJDicom");
         };

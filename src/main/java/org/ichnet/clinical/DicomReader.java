@@ -7,10 +7,10 @@ import java.nio.file.Path;
 
 /**
  * Reads one DICOM slice into Hounsfield units: uncompressed (implicit or explicit VR little endian) with ImageJ
- * ({@link ImageJDicom}); deflated, RLE Lossless and JPEG (baseline, extended 8-bit, lossless) without it
- * ({@link CompressedDicom}). Every syntax ends in {@link PixelRescale}, where BitsStored, PixelRepresentation, the
- * {@link RsnaPixelFix} and RescaleSlope/Intercept are applied. Other syntaxes (JPEG-LS, JPEG 2000, big endian) are
- * refused with their name.
+ * ({@link ImageJDicom}); deflated, RLE Lossless, JPEG (baseline, extended 8-bit, lossless) and JPEG 2000 (lossless
+ * and lossy) without it ({@link CompressedDicom}). Every syntax ends in {@link PixelRescale}, where BitsStored,
+ * PixelRepresentation, the {@link RsnaPixelFix} and RescaleSlope/Intercept are applied. Other syntaxes (JPEG-LS, big
+ * endian) are refused with their name.
  */
 public final class DicomReader {
 

@@ -11,6 +11,8 @@ final class TransferSyntax {
     static final String JPEG_EXTENDED = "1.2.840.10008.1.2.4.51";
     static final String JPEG_LOSSLESS = "1.2.840.10008.1.2.4.57";
     static final String JPEG_LOSSLESS_SV1 = "1.2.840.10008.1.2.4.70";
+    static final String JPEG_2000_LOSSLESS = "1.2.840.10008.1.2.4.90";
+    static final String JPEG_2000 = "1.2.840.10008.1.2.4.91";
     static final String RLE_LOSSLESS = "1.2.840.10008.1.2.5";
 
     /** How a supported syntax stores its pixels. */
@@ -22,18 +24,22 @@ final class TransferSyntax {
         /** Encapsulated: one frame of DICOM RLE (PS3.5 Annex G). */
         RLE,
         /** Encapsulated: one frame of JPEG (ISO 10918-1: baseline, extended 8-bit, lossless). */
-        JPEG
+        JPEG,
+        /** Encapsulated: one JPEG 2000 codestream (ISO/IEC 15444-1, reversible or irreversible). */
+        JPEG_2000
     }
 
-    private static final Map<String, Encoding> SUPPORTED = Map.of(
-            IMPLICIT_LE, Encoding.NATIVE,
-            EXPLICIT_LE, Encoding.NATIVE,
-            DEFLATED_EXPLICIT_LE, Encoding.DEFLATED,
-            JPEG_BASELINE, Encoding.JPEG,
-            JPEG_EXTENDED, Encoding.JPEG,
-            JPEG_LOSSLESS, Encoding.JPEG,
-            JPEG_LOSSLESS_SV1, Encoding.JPEG,
-            RLE_LOSSLESS, Encoding.RLE);
+    private static final Map<String, Encoding> SUPPORTED = Map.ofEntries(
+            Map.entry(IMPLICIT_LE, Encoding.NATIVE),
+            Map.entry(EXPLICIT_LE, Encoding.NATIVE),
+            Map.entry(DEFLATED_EXPLICIT_LE, Encoding.DEFLATED),
+            Map.entry(JPEG_BASELINE, Encoding.JPEG),
+            Map.entry(JPEG_EXTENDED, Encoding.JPEG),
+            Map.entry(JPEG_LOSSLESS, Encoding.JPEG),
+            Map.entry(JPEG_LOSSLESS_SV1, Encoding.JPEG),
+            Map.entry(JPEG_2000_LOSSLESS, Encoding.JPEG_2000),
+            Map.entry(JPEG_2000, Encoding.JPEG_2000),
+            Map.entry(RLE_LOSSLESS, Encoding.RLE));
 
     private static final Map<String, String> NAMES = Map.ofEntries(
             Map.entry(DEFLATED_EXPLICIT_LE, "Deflated Explicit VR Little Endian"),
@@ -44,8 +50,8 @@ final class TransferSyntax {
             Map.entry(JPEG_LOSSLESS_SV1, "JPEG Lossless"),
             Map.entry("1.2.840.10008.1.2.4.80", "JPEG-LS Lossless"),
             Map.entry("1.2.840.10008.1.2.4.81", "JPEG-LS Near-Lossless"),
-            Map.entry("1.2.840.10008.1.2.4.90", "JPEG 2000 Lossless"),
-            Map.entry("1.2.840.10008.1.2.4.91", "JPEG 2000"),
+            Map.entry(JPEG_2000_LOSSLESS, "JPEG 2000 Lossless"),
+            Map.entry(JPEG_2000, "JPEG 2000"),
             Map.entry(RLE_LOSSLESS, "RLE Lossless"));
 
     private TransferSyntax() {

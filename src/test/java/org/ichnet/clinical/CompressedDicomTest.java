@@ -172,7 +172,7 @@ class CompressedDicomTest {
         assertRefused(write("rows.rle.dcm", withRows(rle, 256)), "corrupt RLE frame (segment 1 decodes to");
     }
 
-    private static byte[] withRows(byte[] file, int rows) {
+    static byte[] withRows(byte[] file, int rows) {
         byte[] out = file.clone();
         int at = indexOf(out, new byte[]{0x28, 0, 0x10, 0, 'U', 'S', 2, 0});
         assertTrue(at > 0, "Rows (0028,0010) in the header");

@@ -103,7 +103,7 @@ class DicomReaderTest {
     void refusedSyntaxesAreNamedOnOneLine() throws IOException {
         for (String[] syntax : new String[][]{
                 {"1.2.840.10008.1.2.4.80", "compressed transfer syntax 1.2.840.10008.1.2.4.80 (JPEG-LS Lossless)"},
-                {"1.2.840.10008.1.2.4.90", "compressed transfer syntax 1.2.840.10008.1.2.4.90 (JPEG 2000 Lossless)"},
+                {"1.2.840.10008.1.2.4.81", "compressed transfer syntax 1.2.840.10008.1.2.4.81 (JPEG-LS Near-Lossless)"},
                 {"1.2.840.10008.1.2.2", "transfer syntax 1.2.840.10008.1.2.2 (Explicit VR Big Endian)"}}) {
             SyntheticDicom d = SyntheticDicom.ramp(4, 4, 0);
             d.transferSyntax = syntax[0];
@@ -121,6 +121,18 @@ class DicomReaderTest {
         Path file = d.write(dir.resolve("jpeg.dcm"));
         DataException e = assertThrows(DataException.class, () -> DicomReader.read(file));
         assertEquals(file + ": the pixel data fragment is not a JPEG (no start-of-image marker)", e.getMessage());
+    }
+
+    /** The same for JPEG 2000: the fragment must start with a codestream's SOC and SIZ markers. */
+    @Test
+    void aFragmentThatIsNoJpeg2000CodestreamIsNamed() throws IOException {
+        for (String syntax : new String[]{"1.2.840.10008.1.2.4.90", "1.2.840.10008.1.2.4.91"}) {
+            SyntheticDicom d = SyntheticDicom.ramp(4, 4, 0);
+            d.transferSyntax = syntax;
+            Path file = d.write(dir.resolve("j2k.dcm"));
+            DataException e = assertThrows(DataException.class, () -> DicomReader.read(file));
+            assertEquals(file + ": the pixel data fragment is not a JPEG 2000 codestream (no SOC and SIZ markers)", e.getMessage());
+        }
     }
 
     /** The RSNA 2019 defect (BitsStored 12, unsigned, intercept above -100) is fixed in uncompressed files too. */

@@ -23,9 +23,10 @@ import java.util.Random;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
- * Mutated DICOM (uncompressed, JPEG, RLE, deflated), PNG, JPG and NIfTI files (bit flips, truncations, header fields set to extremes) read the way
+ * Mutated DICOM (uncompressed, JPEG, JPEG 2000, RLE, deflated), PNG, JPG and NIfTI files (bit flips, truncations, header fields set to extremes) read the way
  * {@code predict} reads them: each must give scans or a one-line {@link DataException}; no other exception, no
- * OutOfMemoryError, no hang, nothing printed to stdout (where ImageJ used to print its stack traces).
+ * OutOfMemoryError, no hang, nothing printed to stdout (where ImageJ used to print its stack traces) or stderr
+ * (where JJ2000, the JPEG 2000 decoder, prints them).
  */
 class ReaderFuzzTest {
     private static final long SEED = 17;
@@ -53,10 +54,13 @@ class ReaderFuzzTest {
                 Path.of("sample/ct-ich-sample/Patients_CT/085/bone/6.jpg"),
                 png(),
                 new SyntheticNifti(6, 5, 4).write(dir.resolve("seed.nii")),
-                new SyntheticNifti(6, 5, 4).write(dir.resolve("seed.nii.gz")));
-        PrintStream stdout = System.out;
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+                new SyntheticNifti(6, 5, 4).write(dir.resolve("seed.nii.gz")),
+                // last, so that the mutants of the seeds before it stay what they were
+                CompressedDicomTest.fixture("ct128-s1-j2k-lossless"));
+        PrintStream stdout = System.out, stderr = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream(), printedErr = new ByteArrayOutputStream();
         System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(printedErr, true, StandardCharsets.UTF_8));
         int files = 0;
         try {
             for (Path seed : seeds) {
@@ -72,10 +76,12 @@ class ReaderFuzzTest {
             }
         } finally {
             System.setOut(stdout);
+            System.setErr(stderr);
         }
         assertEquals(seeds.size() * MUTANTS_PER_SEED, files);
         assertTrue(escapes.isEmpty(), escapes.size() + " escapes:\n" + String.join("\n", escapes));
         assertEquals("", printed.toString(StandardCharsets.UTF_8), "readers print nothing to stdout");
+        assertEquals("", printedErr.toString(StandardCharsets.UTF_8), "readers print nothing to stderr");
     }
 
     private void read(Path file) {

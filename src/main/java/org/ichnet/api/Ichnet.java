@@ -71,6 +71,15 @@ public final class Ichnet implements Closeable {
     }
 
     /**
+     * The ensemble in {@code folder}, as {@link #load} takes it, loaded when a call first needs it: a caller that
+     * streams inputs ({@link #predictEach}) then says which inputs cannot be read even when the folder turns out
+     * not to be a model. A bad folder is the {@link IchnetException} of that first call.
+     */
+    public static Ichnet loadWhenNeeded(Path folder) {
+        return new Ichnet(scans -> folder);
+    }
+
+    /**
      * The ensemble shipped with ichnet, {@code models/ich-wa2d}, found in {@code $ICHNET_HOME/models}, beside
      * the ichnet jar, or in {@code ./models}: what {@code ichnet predict} uses without {@code --model}, one
      * brain-window ensemble for every kind of input (JPG/PNG, CT-ICH patient folders, DICOM, NIfTI), trained on

@@ -72,7 +72,8 @@ public final class PredictCommand implements Callable<Integer> {
         int total = read.sliceCount();
         SkippedInputs skipped = new SkippedInputs(System.err, strict);
         GradCamFiles gradCams = gradcam == null ? null : new GradCamFiles(gradcam, gradcamSize > 0 ? gradcamSize : GradCamOverlay.PANEL);
-        try (Ichnet ichnet = model != null ? Ichnet.load(model) : Ichnet.shipped();
+        // the model loads with the first readable scan, so unreadable inputs are named even when the model is bad
+        try (Ichnet ichnet = model != null ? Ichnet.loadWhenNeeded(model) : Ichnet.shipped();
              PredictionSink sink = new PredictionSink(csv, csv == null || json, gradCams)) {
             long t0 = System.nanoTime();
             PredictionSummary summary;

@@ -46,14 +46,16 @@ final class SkippedInputs {
     }
 
     /**
-     * Nothing could be predicted: says each problem but the error once, and gives the error (the last problem the
-     * library names) to throw.
+     * Nothing could be predicted: says each problem met but the error once, and gives the error (the last problem
+     * the library names) to throw. When no input could be read at all, those are the failure itself; otherwise
+     * (nothing could be predicted, or the model could not be loaded) they were skips.
      */
     DataException failure(IchnetException e) {
-        Problem last = e.problems().get(e.problems().size() - 1);
+        Problem error = e.problems().get(e.problems().size() - 1);
+        String prefix = waiting.equals(e.problems()) ? "ichnet: " : "ichnet: skipped ";
         List<Problem> others = new ArrayList<>(waiting);
-        others.remove(last);
-        for (Problem p : others) err.println("ichnet: " + p);
-        return new DataException(last.file(), last.problem());
+        others.remove(error);
+        others.forEach(p -> err.println(prefix + p));
+        return new DataException(error.file(), error.problem());
     }
 }

@@ -308,7 +308,8 @@ public final class Ichnet implements Closeable {
 
     /**
      * Frees the models' TensorFlow memory, after running calls finish. Harmless when called again. Do not call it
-     * from a {@code predict} progress callback of this instance: it would wait for that very call, for ever.
+     * from a {@code predict} progress callback or a {@link ScanListener} of this instance: it would wait for that very
+     * call, for ever.
      */
     @Override
     public void close() {

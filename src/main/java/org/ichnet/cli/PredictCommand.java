@@ -110,7 +110,8 @@ public final class PredictCommand implements Callable<Integer> {
                     : GradCamAgreementJob.run(info.folder(), inputs, gradcamMasks, RuntimeOptions.defaults());
             if (verbose) {
                 long gradCamNanos = sink.gradCamNanos() + (System.nanoTime() - t1);
-                System.err.printf("ichnet: %d slices, %d models at %dx%d: %.1f ms per slice (ensemble)%s%n", total,
+                // scans are decoded as they are predicted, and the model loads with the first: both are in the time
+                System.err.printf("ichnet: %d slices, %d models at %dx%d: %.1f ms per slice (ensemble; decoding and model loading included)%s%n", total,
                         info.members().size(), info.imageSize(), info.imageSize(),
                         total == 0 ? 0 : (t1 - t0 - sink.gradCamNanos()) / 1e6 / total,
                         gradCams == null && agreement == null ? "" : String.format(", Grad-CAM %.1f s", gradCamNanos / 1e9));

@@ -24,13 +24,6 @@ class ScanFindingTest {
         return file;
     }
 
-    private static SyntheticDicom series(String uid, int instance) {
-        SyntheticDicom d = SyntheticDicom.ramp(2, 2, 40);
-        d.seriesUid = uid;
-        d.instanceNumber = instance;
-        return d;
-    }
-
     @Test
     void imagesAreDecodedWhenReadNotWhenFound() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("scan"));
@@ -51,8 +44,8 @@ class ScanFindingTest {
     @Test
     void dicomSeriesAreGroupedWhenFoundAndEachReadAsCollectReadsIt() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("exam"));
-        for (int n = 1; n <= 3; n++) series("1.2.3", 4 - n).write(folder.resolve("a" + n + ".dcm"));
-        for (int n = 1; n <= 2; n++) series("1.2.4", n).write(folder.resolve("b" + n + ".dcm"));
+        for (int n = 1; n <= 3; n++) SyntheticDicom.inSeries("1.2.3", 4 - n).write(folder.resolve("a" + n + ".dcm"));
+        for (int n = 1; n <= 2; n++) SyntheticDicom.inSeries("1.2.4", n).write(folder.resolve("b" + n + ".dcm"));
         Path broken = Files.writeString(folder.resolve("broken.dcm"), "no marker here");
         List<PendingScan> found = ScanInputs.find(List.of(folder));
         assertEquals(List.of("exam_series-1.2.3", "exam_series-1.2.4"), found.stream().map(PendingScan::name).toList());

@@ -1,5 +1,6 @@
 package org.ichnet.api;
 
+import org.ichnet.clinical.PendingScan;
 import org.ichnet.clinical.Scan;
 import org.ichnet.data.DataException;
 import org.ichnet.model.RuntimeOptions;
@@ -45,7 +46,7 @@ import java.util.function.Supplier;
  */
 public final class Ichnet implements Closeable {
 
-    private final Function<List<Scan>, Path> folderFor;
+    private final Function<List<PendingScan>, Path> folderFor;
     private final Map<Path, Loaded> loaded = new ConcurrentHashMap<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private boolean closed;
@@ -53,7 +54,7 @@ public final class Ichnet implements Closeable {
     private record Loaded(EnsemblePredictor predictor, ModelInfo info) {
     }
 
-    private Ichnet(Function<List<Scan>, Path> folderFor) {
+    private Ichnet(Function<List<PendingScan>, Path> folderFor) {
         this.folderFor = folderFor;
     }
 
@@ -67,6 +68,15 @@ public final class Ichnet implements Closeable {
         Ichnet model = new Ichnet(scans -> folder);
         model.model();
         return model;
+    }
+
+    /**
+     * The ensemble in {@code folder}, as {@link #load} takes it, loaded when a call first needs it: a caller that
+     * streams inputs ({@link #predictEach}) then says which inputs cannot be read even when the folder turns out
+     * not to be a model. A bad folder is the {@link IchnetException} of that first call.
+     */
+    public static Ichnet loadWhenNeeded(Path folder) {
+        return new Ichnet(scans -> folder);
     }
 
     /**
@@ -129,43 +139,108 @@ public final class Ichnet implements Closeable {
         return predict(Inputs.read(inputs));
     }
 
-    /** Predicts inputs read before; see {@link #predict(List)}. */
+    /** Predicts inputs found before; see {@link #predict(List)}. */
     public Predictions predict(Inputs inputs) throws IchnetException {
         return predict(inputs, done -> { });
     }
 
     /**
-     * Predicts inputs read before, telling {@code progress} how many of the {@link Inputs#sliceCount()} slices
-     * are done after each batch.
+     * Predicts inputs found before, telling {@code progress} how many of the {@link Inputs#sliceCount()} slices
+     * are done after each batch. The scans are decoded one at a time ({@link #predictEach}); the results keep no
+     * pixels ({@link ScanResult#gradCam} reads a scan's files again).
      *
      * @throws IchnetException when none of them can be read ({@link IchnetException#problems()} lists each)
      */
     public Predictions predict(Inputs inputs, IntConsumer progress) throws IchnetException {
-        List<Scan> scans = inputs.scans();
-        if (scans.isEmpty()) {
-            throw new IchnetException(inputs.unreadable().stream().map(IchnetException::problem).toList(), null);
-        }
-        return guarded(() -> {
-            Loaded model = loadedFor(scans);
-            List<ScanResult> results = new ArrayList<>();
-            List<DataException> failed = new ArrayList<>();
-            int before = 0;
-            for (Scan scan : scans) {
-                int done = before;
-                try {
-                    List<SlicePrediction> slices = model.predictor().predict(scan.slices(), n -> progress.accept(done + n));
-                    results.add(new ScanResult(this, model.predictor(), model.info(), scan, ScanPrediction.of(scan, slices)));
-                } catch (DataException e) {
-                    failed.add(e); // e.g. a lone image without a head: that input fails, the others are predicted
-                }
-                before += scan.slices().size();
+        List<ScanResult> results = new ArrayList<>();
+        PredictionSummary summary = predictEach(inputs, new ScanListener() {
+            @Override
+            public void scan(ScanResult result) {
+                results.add(result);
             }
-            if (results.isEmpty()) throw failed.get(failed.size() - 1);
-            List<Problem> problems = new ArrayList<>(inputs.unreadable().stream().map(IchnetException::problem).toList());
-            failed.forEach(e -> problems.add(IchnetException.problem(e.toProblem())));
-            results.forEach(r -> problems.addAll(r.problems()));
-            return new Predictions(model.info(), results, problems);
+
+            @Override
+            public void progress(int slicesDone) {
+                progress.accept(slicesDone);
+            }
         });
+        return new Predictions(summary.model(), results, summary.problems());
+    }
+
+    /**
+     * Predicts inputs found before one scan at a time, in input order: each scan is decoded, predicted and handed
+     * to {@code listener}, and its pixels let go, before the next is decoded; skipped files and progress go to the
+     * listener as they are known. Memory follows the largest scan, not the number of scans: the way to predict an
+     * archive. The results are those of {@link #predict(Inputs)}, which collects them.
+     *
+     * @throws IchnetException when none of them can be read ({@link IchnetException#problems()} lists each), after
+     *                         each problem went to {@link ScanListener#skipped}
+     */
+    public PredictionSummary predictEach(Inputs inputs, ScanListener listener) throws IchnetException {
+        ScanStream stream = guarded(() -> {
+            ScanStream run = new ScanStream(listener);
+            for (PendingScan pending : inputs.scans()) run.predict(pending, () -> loadedFor(inputs.scans()));
+            return run;
+        });
+        return stream.summary();
+    }
+
+    /** The scans of one {@link #predictEach} call as they go by: what was skipped, and how many results went out. */
+    private final class ScanStream {
+        private final ScanListener listener;
+        private final List<Problem> unreadable = new ArrayList<>();
+        private final List<Problem> unpredictable = new ArrayList<>();
+        private final List<Problem> skippedFiles = new ArrayList<>();
+        private DataException lastFailure;
+        private Loaded model;
+        private int results;
+        private int slicesBefore;
+
+        ScanStream(ScanListener listener) {
+            this.listener = listener;
+        }
+
+        void predict(PendingScan pending, Supplier<Loaded> loader) {
+            Scan scan = pending.read(false);
+            int done = slicesBefore;
+            slicesBefore += pending.sliceCount();
+            if (scan.slices().isEmpty()) {
+                scan.problems().stream().map(IchnetException::problem).forEach(p -> skip(p, unreadable));
+                return;
+            }
+            if (model == null) model = loader.get();
+            List<SlicePrediction> slices;
+            try {
+                slices = model.predictor().predict(scan.slices(), n -> listener.progress(done + n));
+            } catch (DataException e) {
+                lastFailure = e; // e.g. a lone image without a head: that input fails, the others are predicted
+                skip(IchnetException.problem(e.toProblem()), unpredictable);
+                return;
+            }
+            ScanResult result = new ScanResult(Ichnet.this, model.predictor(), model.info(), pending, scan, ScanPrediction.of(scan, slices));
+            result.problems().forEach(p -> skip(p, skippedFiles));
+            results++;
+            try {
+                listener.scan(result);
+            } finally {
+                result.releasePixels();
+            }
+            listener.progress(slicesBefore);
+        }
+
+        private void skip(Problem problem, List<Problem> kind) {
+            kind.add(problem);
+            listener.skipped(problem);
+        }
+
+        PredictionSummary summary() throws IchnetException {
+            if (results == 0 && lastFailure != null) throw IchnetException.of(lastFailure);
+            if (results == 0) throw new IchnetException(unreadable, null);
+            List<Problem> problems = new ArrayList<>(unreadable);
+            problems.addAll(unpredictable);
+            problems.addAll(skippedFiles);
+            return new PredictionSummary(model.info(), results, problems);
+        }
     }
 
     /** Predicts one brain-window slice (CT-ICH export: level 40, width 120; colour becomes gray). */
@@ -198,7 +273,7 @@ public final class Ichnet implements Closeable {
         return predict(Inputs.of(scan)).scans().get(0);
     }
 
-    private Loaded loadedFor(List<Scan> scans) {
+    private Loaded loadedFor(List<PendingScan> scans) {
         return loaded.computeIfAbsent(folderFor.apply(scans), Ichnet::loadFolder);
     }
 
@@ -233,7 +308,8 @@ public final class Ichnet implements Closeable {
 
     /**
      * Frees the models' TensorFlow memory, after running calls finish. Harmless when called again. Do not call it
-     * from a {@code predict} progress callback of this instance: it would wait for that very call, for ever.
+     * from a {@code predict} progress callback or a {@link ScanListener} of this instance: it would wait for that very
+     * call, for ever.
      */
     @Override
     public void close() {

@@ -2,10 +2,10 @@ package org.ichnet.api;
 
 import org.ichnet.clinical.DicomReader;
 import org.ichnet.clinical.DicomSeries;
+import org.ichnet.clinical.PendingScan;
 import org.ichnet.clinical.Scan;
 import org.ichnet.clinical.ScanInputs;
 import org.ichnet.data.DataException;
-import org.ichnet.data.DataProblem;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,27 +13,29 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Files and folders read into scans, ready for {@link Ichnet#predict(Inputs)}: JPG/PNG files or folders,
+ * The scans found in files and folders, ready for {@link Ichnet#predict(Inputs)}: JPG/PNG files or folders,
  * CT-ICH patient folders ({@code brain/} and {@code bone/}), DICOM files or series folders, NIfTI volumes.
- * Files that cannot be read are skipped and listed in {@link #problems()}. Reading first and predicting
- * later lets a caller report bad files before a model is loaded, or size a progress bar.
- * Immutable and safe to share between threads.
+ * Finding holds no pixels: folders are listed, each DICOM file is read once for its header (to group and order
+ * series) and NIfTI headers are read for their depth; {@code predict} decodes one scan at a time, so memory does
+ * not grow with the number of scans. Finding first and predicting later lets a caller report missing inputs
+ * before a model is loaded, or size a progress bar. Immutable and safe to share between threads.
  */
 public final class Inputs {
-    private final List<Scan> collected;
+    private final List<PendingScan> found;
 
-    private Inputs(List<Scan> collected) {
-        this.collected = List.copyOf(collected);
+    private Inputs(List<PendingScan> found) {
+        this.found = List.copyOf(found);
     }
 
     /**
-     * Decodes every input; never fails on a bad file (see {@link #problems()}).
+     * Finds the scans of the inputs, in input order, without decoding pixels; never fails on a bad file
+     * (see {@link #problems()}).
      *
      * @throws IllegalArgumentException when {@code paths} is empty
      */
     public static Inputs read(List<Path> paths) {
         if (paths.isEmpty()) throw new IllegalArgumentException("no inputs given");
-        return new Inputs(ScanInputs.collect(paths, false));
+        return new Inputs(ScanInputs.find(paths));
     }
 
     /**
@@ -58,27 +60,27 @@ public final class Inputs {
         }
     }
 
+    /** A scan already in memory (an image, pixels, a stream). */
     static Inputs of(Scan scan) {
-        return new Inputs(List.of(scan));
+        return new Inputs(List.of(PendingScan.inMemory(scan)));
     }
 
-    /** Every file that was skipped, in input order. */
+    /**
+     * The inputs found unreadable without decoding, in input order: missing paths, files of no known kind,
+     * folders with nothing to predict or mixing kinds, DICOM files that cannot be read. A file whose pixels fail
+     * to decode is found when predicted: {@link Predictions#problems()}, {@link ScanResult#problems()}.
+     */
     public List<Problem> problems() {
-        return collected.stream().flatMap(s -> s.problems().stream()).map(IchnetException::problem).toList();
+        return found.stream().flatMap(s -> s.problems().stream()).map(IchnetException::problem).toList();
     }
 
-    /** The number of slices that were read. */
+    /** The number of slices found: image files, readable DICOM slices, NIfTI depths (what a progress bar counts). */
     public int sliceCount() {
-        return scans().stream().mapToInt(s -> s.slices().size()).sum();
+        return found.stream().mapToInt(PendingScan::sliceCount).sum();
     }
 
-    /** Scans with at least one slice, in input order. */
-    List<Scan> scans() {
-        return collected.stream().filter(s -> !s.slices().isEmpty()).toList();
-    }
-
-    /** Problems of the inputs that gave no slice at all. */
-    List<DataProblem> unreadable() {
-        return collected.stream().filter(s -> s.slices().isEmpty()).flatMap(s -> s.problems().stream()).toList();
+    /** Every scan found, in input order, including inputs that gave nothing to decode. */
+    List<PendingScan> scans() {
+        return found;
     }
 }

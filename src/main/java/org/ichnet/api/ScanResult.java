@@ -1,11 +1,11 @@
 package org.ichnet.api;
 
+import org.ichnet.clinical.PendingScan;
 import org.ichnet.clinical.Scan;
 import org.ichnet.data.HemorrhageClass;
 import org.ichnet.predict.EnsemblePredictor;
 import org.ichnet.predict.GradCamOverlay;
 import org.ichnet.predict.ScanPrediction;
-import org.ichnet.predict.SliceGradCam;
 import org.ichnet.predict.SlicePrediction;
 
 import java.awt.image.BufferedImage;
@@ -16,23 +16,25 @@ import java.util.Map;
 /**
  * The ensemble's answer for one scan: a file, a folder of slices, a DICOM series or a NIfTI volume.
  * Immutable and safe to share between threads; {@link #gradCam} needs its {@link Ichnet} still open.
+ * A result holds numbers, not pixels: {@link #gradCam} decodes the scan's files again when it is asked for
+ * (except while a {@link ScanListener} has the result, when the slices just predicted are at hand).
  */
 public final class ScanResult {
     private final Ichnet owner;
     private final EnsemblePredictor predictor;
     private final ModelInfo model;
-    private final Scan scan;
     private final ScanPrediction prediction;
     private final List<SliceResult> slices;
-    private List<SliceGradCam> cams;
+    private final ScanPixels pixels;
 
-    ScanResult(Ichnet owner, EnsemblePredictor predictor, ModelInfo model, Scan scan, ScanPrediction prediction) {
+    ScanResult(Ichnet owner, EnsemblePredictor predictor, ModelInfo model, PendingScan pending, Scan decoded,
+               ScanPrediction prediction) {
         this.owner = owner;
         this.predictor = predictor;
         this.model = model;
-        this.scan = scan;
         this.prediction = prediction;
         this.slices = prediction.slices().stream().map(SliceResult::of).toList();
+        this.pixels = new ScanPixels(pending, decoded);
     }
 
     /** The scan's name: the file name without extension, the folder name, or {@code <folder>_series-<uid>}. */
@@ -99,24 +101,28 @@ public final class ScanResult {
     /**
      * Grad-CAM of slice {@code slice} for its predicted class: one panel per member model and one for the
      * ensemble (the members' maps weighted as the ensemble weighs them), each the brain-window slice with the
-     * map on top in jet colours and a title naming the model and its probability. The maps of the whole scan
-     * are computed on the first call.
+     * map on top in jet colours and a title naming the model and its probability. The first call decodes the
+     * scan (reading its files again, unless a {@link ScanListener} has the result) and computes the maps of the
+     * whole scan; both are kept for later calls while memory allows.
      *
      * @param panelSide the side of each square panel in pixels
      * @throws IndexOutOfBoundsException when there is no such slice
-     * @throws IllegalStateException     when the {@link Ichnet} that made this result is closed
+     * @throws IllegalStateException     when the {@link Ichnet} that made this result is closed, or the scan's
+     *                                   files no longer give the slices that were predicted
      */
     public BufferedImage gradCam(int slice, int panelSide) {
         SlicePrediction p = prediction.slices().get(slice);
         if (panelSide < 1) throw new IllegalArgumentException("panel side " + panelSide + " is not positive");
-        return GradCamOverlay.render(scan.slices().get(slice), p, cams().get(slice), panelSide);
+        ScanPixels.Explained explained = pixels.explained(() -> owner.whileOpen(() -> {
+            Scan scan = pixels.scan(prediction.slices().stream().map(SlicePrediction::label).toList());
+            List<HemorrhageClass> targets = prediction.slices().stream().map(SlicePrediction::predicted).toList();
+            return new ScanPixels.Explained(scan, predictor.gradCam(scan.slices(), targets));
+        }));
+        return GradCamOverlay.render(explained.scan().slices().get(slice), p, explained.cams().get(slice), panelSide);
     }
 
-    private synchronized List<SliceGradCam> cams() {
-        if (cams == null) {
-            List<HemorrhageClass> targets = prediction.slices().stream().map(SlicePrediction::predicted).toList();
-            cams = owner.whileOpen(() -> predictor.gradCam(scan.slices(), targets));
-        }
-        return cams;
+    /** The slices were handed over: from now on Grad-CAM reads the files again. */
+    void releasePixels() {
+        pixels.release();
     }
 }

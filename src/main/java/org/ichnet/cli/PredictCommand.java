@@ -8,8 +8,9 @@ import org.ichnet.api.Ichnet;
 import org.ichnet.api.IchnetException;
 import org.ichnet.api.Inputs;
 import org.ichnet.api.ModelInfo;
-import org.ichnet.api.Predictions;
+import org.ichnet.api.PredictionSummary;
 import org.ichnet.api.Problem;
+import org.ichnet.api.ScanListener;
 import org.ichnet.api.ScanResult;
 import org.ichnet.data.DataException;
 import org.ichnet.model.RuntimeOptions;
@@ -65,60 +66,59 @@ public final class PredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IchnetException {
-        Inputs read = Inputs.read(inputs);
-        List<Problem> problems = new java.util.ArrayList<>(read.problems());
-        if (strict && !problems.isEmpty()) throw new DataException(problems.get(0).file(), problems.get(0).problem());
-        if (read.sliceCount() == 0) {
-            // nothing could be read: a failure, not an empty result; each problem is said once, the last as the error
-            for (Problem p : problems.subList(0, problems.size() - 1)) System.err.println("ichnet: " + p);
-            Problem last = problems.get(problems.size() - 1);
-            throw new DataException(last.file(), last.problem());
-        }
-        for (Problem p : problems) System.err.println("ichnet: skipped " + p);
+        Inputs read = Inputs.read(inputs); // finds the scans; each is decoded when its turn comes
+        List<Problem> found = read.problems();
+        if (strict && !found.isEmpty()) throw new DataException(found.get(0).file(), found.get(0).problem());
         int total = read.sliceCount();
-        try (Ichnet ichnet = model != null ? Ichnet.load(model) : Ichnet.shipped()) {
-            ModelInfo info = ichnet.model(read);
-            if (model == null) System.err.println("ichnet: shipped model " + info.folder().getFileName() + " (--model to choose another)");
+        SkippedInputs skipped = new SkippedInputs(System.err, strict);
+        GradCamFiles gradCams = gradcam == null ? null : new GradCamFiles(gradcam, gradcamSize > 0 ? gradcamSize : GradCamOverlay.PANEL);
+        // the model loads with the first readable scan, so unreadable inputs are named even when the model is bad
+        try (Ichnet ichnet = model != null ? Ichnet.loadWhenNeeded(model) : Ichnet.shipped();
+             PredictionSink sink = new PredictionSink(csv, csv == null || json, gradCams)) {
             long t0 = System.nanoTime();
-            Predictions predictions;
+            PredictionSummary summary;
             boolean showProgress = !noProgress && total > 50 && System.console() != null;
             try (ProgressBar bar = showProgress ? new ProgressBarBuilder().setTaskName("predict").setInitialMax(total)
                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).build() : null) {
-                predictions = ichnet.predict(read, done -> {
-                    if (bar != null) bar.stepTo(done);
+                summary = ichnet.predictEach(read, new ScanListener() {
+                    @Override
+                    public void scan(ScanResult result) {
+                        if (!skipped.predictedSome()) {
+                            skipped.predicted();
+                            if (model == null) System.err.println("ichnet: shipped model " + result.model().folder().getFileName() + " (--model to choose another)");
+                        }
+                        sink.scan(result);
+                    }
+
+                    @Override
+                    public void skipped(Problem problem) {
+                        skipped.skipped(problem);
+                    }
+
+                    @Override
+                    public void progress(int slicesDone) {
+                        if (bar != null) bar.stepTo(slicesDone);
+                    }
                 });
+            } catch (IchnetException e) {
+                if (!skipped.predictedSome()) throw skipped.failure(e);
+                throw e;
             }
             long t1 = System.nanoTime();
-            // inputs read but not predictable (e.g. a lone image with no head to frame): said once, like unreadable ones
-            List<Problem> readProblems = List.copyOf(problems);
-            List<Problem> unpredictable = predictions.problems().stream().filter(p -> !readProblems.contains(p)).toList();
-            if (strict && !unpredictable.isEmpty()) throw new DataException(unpredictable.get(0).file(), unpredictable.get(0).problem());
-            for (Problem p : unpredictable) System.err.println("ichnet: skipped " + p);
-            problems.addAll(unpredictable);
-            List<List<Path>> pngs = null;
-            if (gradcam != null) {
-                GradCamFiles files = new GradCamFiles(gradcam, gradcamSize > 0 ? gradcamSize : GradCamOverlay.PANEL);
-                pngs = predictions.scans().stream().map(files::write).toList();
-            }
+            ModelInfo info = summary.model();
             ObjectNode agreement = gradcamMasks == null ? null
                     : GradCamAgreementJob.run(info.folder(), inputs, gradcamMasks, RuntimeOptions.defaults());
             if (verbose) {
-                System.err.printf("ichnet: %d slices, %d models at %dx%d: %.1f ms per slice (ensemble)%s%n", total,
+                long gradCamNanos = sink.gradCamNanos() + (System.nanoTime() - t1);
+                // scans are decoded as they are predicted, and the model loads with the first: both are in the time
+                System.err.printf("ichnet: %d slices, %d models at %dx%d: %.1f ms per slice (ensemble; decoding and model loading included)%s%n", total,
                         info.members().size(), info.imageSize(), info.imageSize(),
-                        total == 0 ? 0 : (t1 - t0) / 1e6 / total,
-                        pngs == null && agreement == null ? "" : String.format(", Grad-CAM %.1f s", (System.nanoTime() - t1) / 1e9));
+                        total == 0 ? 0 : (t1 - t0 - sink.gradCamNanos()) / 1e6 / total,
+                        gradCams == null && agreement == null ? "" : String.format(", Grad-CAM %.1f s", gradCamNanos / 1e9));
             }
-            if (csv != null) PredictionOutput.writeCsv(csv, info.members(), predictions.scans());
-            if (csv == null || json) {
-                ObjectNode root = PredictionOutput.json(predictions, pngs);
-                if (agreement != null) root.set("gradcamAgreement", agreement);
-                System.out.println(PredictionOutput.toString(root));
-            } else {
-                for (ScanResult p : predictions.scans()) System.out.printf("%s: %s%n", p.source(), p.decision());
-                System.out.println("wrote " + csv);
-            }
+            sink.finish(summary, agreement, System.out);
+            // every readable input was predicted and printed; a skipped one still makes the run a partial failure
+            return summary.problems().isEmpty() ? 0 : Main.EXIT_BAD_INPUT;
         }
-        // every readable input was predicted and printed; a skipped one still makes the run a partial failure
-        return problems.isEmpty() ? 0 : Main.EXIT_BAD_INPUT;
     }
 }

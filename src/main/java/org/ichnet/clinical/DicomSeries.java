@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 
@@ -68,12 +69,17 @@ public final class DicomSeries {
      * axial series). The sort is stable, so the input order (file names) breaks ties.
      */
     public static List<HuSlice> order(List<HuSlice> slices) {
-        List<HuSlice> sorted = new ArrayList<>(slices);
-        if (sorted.stream().allMatch(s -> s.meta().positionPatient() != null)) {
-            double[] normal = normal(sorted.get(0).meta().orientationPatient());
-            sorted.sort(Comparator.comparingDouble(s -> dot(normal, s.meta().positionPatient())));
-        } else if (sorted.stream().allMatch(s -> s.meta().instanceNumber() >= 0)) {
-            sorted.sort(Comparator.comparingInt(s -> s.meta().instanceNumber()));
+        return order(slices, HuSlice::meta);
+    }
+
+    /** {@link #order(List)} of anything that carries a slice's header, e.g. a file read for its header only. */
+    public static <T> List<T> order(List<T> slices, Function<T, SliceMeta> meta) {
+        List<T> sorted = new ArrayList<>(slices);
+        if (sorted.stream().allMatch(s -> meta.apply(s).positionPatient() != null)) {
+            double[] normal = normal(meta.apply(sorted.get(0)).orientationPatient());
+            sorted.sort(Comparator.comparingDouble(s -> dot(normal, meta.apply(s).positionPatient())));
+        } else if (sorted.stream().allMatch(s -> meta.apply(s).instanceNumber() >= 0)) {
+            sorted.sort(Comparator.comparingInt(s -> meta.apply(s).instanceNumber()));
         }
         return sorted;
     }
@@ -89,11 +95,16 @@ public final class DicomSeries {
      * {@code fileIndex}, the slice's place among the folder's files before unreadable ones were dropped.
      */
     public static int[] places(List<HuSlice> ordered, ToIntFunction<HuSlice> fileIndex) {
+        return places(ordered, HuSlice::meta, fileIndex);
+    }
+
+    /** {@link #places(List, ToIntFunction)} of anything that carries a slice's header. */
+    public static <T> int[] places(List<T> ordered, Function<T, SliceMeta> meta, ToIntFunction<T> fileIndex) {
         int n = ordered.size();
         int[] places = new int[n];
-        if (n > 0 && ordered.stream().allMatch(s -> s.meta().positionPatient() != null)) {
-            double[] normal = normal(ordered.get(0).meta().orientationPatient());
-            double[] along = ordered.stream().mapToDouble(s -> dot(normal, s.meta().positionPatient())).toArray();
+        if (n > 0 && ordered.stream().allMatch(s -> meta.apply(s).positionPatient() != null)) {
+            double[] normal = normal(meta.apply(ordered.get(0)).orientationPatient());
+            double[] along = ordered.stream().mapToDouble(s -> dot(normal, meta.apply(s).positionPatient())).toArray();
             double[] steps = new double[Math.max(0, n - 1)];
             for (int i = 1; i < n; i++) steps[i - 1] = along[i] - along[i - 1];
             double spacing = Arrays.stream(steps).filter(d -> d > SAME_PLACE).min().orElse(Double.NaN);
@@ -104,8 +115,8 @@ public final class DicomSeries {
                 return places;
             }
         }
-        if (ordered.stream().allMatch(s -> s.meta().instanceNumber() >= 0)) {
-            for (int i = 0; i < n; i++) places[i] = ordered.get(i).meta().instanceNumber();
+        if (ordered.stream().allMatch(s -> meta.apply(s).instanceNumber() >= 0)) {
+            for (int i = 0; i < n; i++) places[i] = meta.apply(ordered.get(i)).instanceNumber();
         } else {
             for (int i = 0; i < n; i++) places[i] = fileIndex.applyAsInt(ordered.get(i));
         }
@@ -117,10 +128,15 @@ public final class DicomSeries {
      * series when there is only one; beside several series they form a group of their own (key null).
      */
     public static Map<String, List<HuSlice>> bySeries(List<HuSlice> slices) {
-        Map<String, List<HuSlice>> groups = new LinkedHashMap<>();
-        for (HuSlice s : slices) groups.computeIfAbsent(s.meta().seriesUid(), k -> new ArrayList<>()).add(s);
+        return bySeries(slices, HuSlice::meta);
+    }
+
+    /** {@link #bySeries(List)} of anything that carries a slice's header. */
+    public static <T> Map<String, List<T>> bySeries(List<T> slices, Function<T, SliceMeta> meta) {
+        Map<String, List<T>> groups = new LinkedHashMap<>();
+        for (T s : slices) groups.computeIfAbsent(meta.apply(s).seriesUid(), k -> new ArrayList<>()).add(s);
         if (groups.size() == 2 && groups.containsKey(null)) {
-            List<HuSlice> untagged = groups.remove(null);
+            List<T> untagged = groups.remove(null);
             groups.values().iterator().next().addAll(untagged);
         }
         return groups;

@@ -26,6 +26,15 @@ public final class NiftiReader {
         return name.endsWith(".nii") || name.endsWith(".nii.gz");
     }
 
+    /** The number of axial slices its header claims, read without the voxels; 0 when the header cannot be read. */
+    public static int sliceCount(Path file) {
+        try (InputStream in = open(file)) {
+            return NiftiHeader.parse(file, in.readNBytes(NiftiHeader.SIZE)).nz();
+        } catch (IOException | DataException e) {
+            return 0;
+        }
+    }
+
     public static Volume read(Path file) {
         if (!Files.isRegularFile(file)) throw new DataException(file, "no such NIfTI file");
         try (InputStream in = open(file)) {

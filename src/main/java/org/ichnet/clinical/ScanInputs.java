@@ -9,10 +9,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -31,6 +31,7 @@ import java.util.stream.Stream;
  * </ul>
  * HU inputs are windowed to CT-ICH brain and bone and turned to the CT-ICH orientation. A file that
  * cannot be read becomes a {@link DataProblem} of its scan, or a {@link DataException} when strict.
+ * {@link #find} finds the scans without keeping pixels; each {@link PendingScan} is decoded when read.
  * A folder mixing images and DICOM files is a problem: which one to predict is the user's choice.
  */
 public final class ScanInputs {
@@ -41,52 +42,74 @@ public final class ScanInputs {
     private ScanInputs() {
     }
 
-    public static List<Scan> collect(List<Path> inputs, boolean strict) {
-        List<Scan> scans = new ArrayList<>();
+    /**
+     * The scans of the inputs, in input order, found without decoding: folders are listed, DICOM files are read
+     * once to group and order their series (their pixels are dropped at once), NIfTI headers give their depth.
+     * Nothing here throws for a bad file: its problem goes with its scan (see {@link PendingScan#read}).
+     */
+    public static List<PendingScan> find(List<Path> inputs) {
+        List<PendingScan> scans = new ArrayList<>();
         for (Path input : inputs) {
-            if (Files.isDirectory(input)) scans.addAll(folder(input, strict));
-            else scans.add(file(input, strict));
+            if (Files.isDirectory(input)) scans.addAll(folder(input));
+            else scans.add(file(input));
         }
         return scans;
     }
 
-    private static Scan file(Path file, boolean strict) {
-        String name = baseName(file);
-        try {
-            if (!Files.isRegularFile(file)) throw new DataException(file, "no such file or folder");
-            List<ScanSlice> slices;
-            if (isImage(file)) slices = List.of(new ScanSlice(file.toString(), ImageDecoder.readGray(file), null));
-            else if (NiftiReader.isNifti(file)) slices = volumeSlices(NiftiReader.read(file));
-            else if (DicomSeries.hasDicomExtension(file) || DicomFileMeta.hasMagic(file)) slices = List.of(windowed(DicomReader.read(file), 0));
-            else throw new DataException(file, "not a JPG, PNG, DICOM or NIfTI file");
-            return new Scan(name, file, slices, List.of());
-        } catch (DataException e) {
-            return new Scan(name, file, List.of(), List.of(problem(e, strict)));
-        }
+    /** Finds and decodes every scan at once: for small inputs and tests; a large input wants {@link #find}, one scan at a time. */
+    public static List<Scan> collect(List<Path> inputs, boolean strict) {
+        return find(inputs).stream().map(scan -> scan.read(strict)).toList();
     }
 
-    private static List<Scan> folder(Path folder, boolean strict) {
+    private static PendingScan file(Path file) {
+        String name = baseName(file);
+        if (!Files.isRegularFile(file)) return unreadable(name, file, "no such file or folder");
+        if (isImage(file)) {
+            return decodedAsOne(name, file, 1, () -> List.of(new ScanSlice(file.toString(), ImageDecoder.readGray(file), null)));
+        }
+        if (NiftiReader.isNifti(file)) return decodedAsOne(name, file, NiftiReader.sliceCount(file), () -> volumeSlices(NiftiReader.read(file)));
+        if (DicomSeries.hasDicomExtension(file) || DicomFileMeta.hasMagic(file)) {
+            return decodedAsOne(name, file, 1, () -> List.of(windowed(DicomReader.read(file), 0)));
+        }
+        return unreadable(name, file, "not a JPG, PNG, DICOM or NIfTI file");
+    }
+
+    /** A one-file scan: the file decodes, or the whole scan is its one problem. */
+    private static PendingScan decodedAsOne(String name, Path file, int sliceCount, Supplier<List<ScanSlice>> decode) {
+        return new PendingScan(name, file, sliceCount, List.of(), (problems, strict) -> {
+            try {
+                return decode.get();
+            } catch (DataException e) {
+                problems.add(problem(e, strict));
+                return List.of();
+            }
+        });
+    }
+
+    private static PendingScan unreadable(String name, Path input, String problem) {
+        return PendingScan.unreadable(name, input, List.of(new DataProblem(input, problem)));
+    }
+
+    private static List<PendingScan> folder(Path folder) {
         String name = folder.toAbsolutePath().normalize().getFileName().toString();
         List<Path> images = images(folder);
         List<Path> dicoms = DicomSeries.files(folder);
         List<Path> brainImages = images.isEmpty() && dicoms.isEmpty() && Files.isDirectory(folder.resolve(BRAIN))
                 ? images(folder.resolve(BRAIN)) : List.of();
-        List<DataProblem> problems = new ArrayList<>();
-        List<ScanSlice> slices = new ArrayList<>();
         if (!images.isEmpty() && !dicoms.isEmpty()) {
-            problems.add(problem(new DataException(folder, "folder mixes " + images.size() + " JPG/PNG and "
-                    + dicoms.size() + " DICOM files; give one kind per folder"), strict));
+            return List.of(unreadable(name, folder, "folder mixes " + images.size() + " JPG/PNG and "
+                    + dicoms.size() + " DICOM files; give one kind per folder"));
         } else if (!images.isEmpty()) {
-            slices.addAll(imageSlices(images, null, problems, strict));
+            return List.of(new PendingScan(name, folder, images.size(), List.of(),
+                    (problems, strict) -> imageSlices(images, null, problems, strict)));
         } else if (!dicoms.isEmpty()) {
-            return dicomScans(folder, name, dicoms, strict);
+            return dicomScans(folder, name, dicoms);
         } else if (!brainImages.isEmpty()) {
-            slices.addAll(imageSlices(brainImages, folder.resolve(BONE), problems, strict));
-        } else {
-            problems.add(problem(new DataException(folder, "no JPG, PNG or DICOM files in folder (nor brain/ and bone/ "
-                    + "folders of a CT-ICH patient)"), strict));
+            return List.of(new PendingScan(name, folder, brainImages.size(), List.of(),
+                    (problems, strict) -> imageSlices(brainImages, folder.resolve(BONE), problems, strict)));
         }
-        return List.of(new Scan(name, folder, slices, problems));
+        return List.of(unreadable(name, folder, "no JPG, PNG or DICOM files in folder (nor brain/ and bone/ "
+                + "folders of a CT-ICH patient)"));
     }
 
     /**
@@ -109,29 +132,34 @@ public final class ScanInputs {
         return slices;
     }
 
+    /** A DICOM file of a folder, read for its header: its place among the folder's files and where it lies. */
+    private record DicomFile(Path file, int index, SliceMeta meta) {
+    }
+
     /**
-     * One scan per series of the folder. Files that cannot be read belong to no known series: their
-     * problems go with the first scan, so each is reported once.
+     * One scan per series of the folder, each file read once here for its header (the pixels are dropped) and
+     * again when its scan is read. Files that cannot be read belong to no known series: their problems go with
+     * the first scan, so each is reported once.
      */
-    private static List<Scan> dicomScans(Path folder, String name, List<Path> files, boolean strict) {
-        List<HuSlice> read = new ArrayList<>();
+    private static List<PendingScan> dicomScans(Path folder, String name, List<Path> files) {
+        List<DicomFile> read = new ArrayList<>();
         List<DataProblem> unreadable = new ArrayList<>();
-        Map<HuSlice, Integer> fileIndex = new IdentityHashMap<>();
         for (int i = 0; i < files.size(); i++) {
             try {
-                HuSlice slice = DicomReader.read(files.get(i));
-                read.add(slice);
-                fileIndex.put(slice, i);
+                read.add(new DicomFile(files.get(i), i, DicomReader.read(files.get(i)).meta()));
             } catch (DataException e) {
-                unreadable.add(problem(e, strict));
+                unreadable.add(problem(e, false));
             }
         }
-        Map<String, List<HuSlice>> series = DicomSeries.bySeries(read);
-        if (series.isEmpty()) return List.of(new Scan(name, folder, List.of(), unreadable));
-        List<Scan> scans = new ArrayList<>();
-        for (Map.Entry<String, List<HuSlice>> one : series.entrySet()) {
+        Map<String, List<DicomFile>> series = DicomSeries.bySeries(read, DicomFile::meta);
+        if (series.isEmpty()) return List.of(PendingScan.unreadable(name, folder, unreadable));
+        List<PendingScan> scans = new ArrayList<>();
+        for (Map.Entry<String, List<DicomFile>> one : series.entrySet()) {
             String scanName = series.size() == 1 ? name : name + "_series-" + seriesLabel(one.getKey());
-            scans.add(new Scan(scanName, folder, seriesSlices(one.getValue(), fileIndex), scans.isEmpty() ? unreadable : List.of()));
+            List<DicomFile> ordered = DicomSeries.order(one.getValue(), DicomFile::meta);
+            int[] places = DicomSeries.places(ordered, DicomFile::meta, DicomFile::index);
+            scans.add(new PendingScan(scanName, folder, ordered.size(), scans.isEmpty() ? unreadable : List.of(),
+                    (problems, strict) -> seriesSlices(ordered, places, problems, strict)));
         }
         return scans;
     }
@@ -141,11 +169,15 @@ public final class ScanInputs {
         return uid == null ? "untagged" : uid.replaceAll("[^0-9A-Za-z.]", "_");
     }
 
-    private static List<ScanSlice> seriesSlices(List<HuSlice> series, Map<HuSlice, Integer> fileIndex) {
-        List<HuSlice> ordered = DicomSeries.order(series);
-        int[] places = DicomSeries.places(ordered, fileIndex::get);
+    private static List<ScanSlice> seriesSlices(List<DicomFile> ordered, int[] places, List<DataProblem> problems, boolean strict) {
         List<ScanSlice> slices = new ArrayList<>();
-        for (int i = 0; i < ordered.size(); i++) slices.add(windowed(ordered.get(i), places[i]));
+        for (int i = 0; i < ordered.size(); i++) {
+            try {
+                slices.add(windowed(DicomReader.read(ordered.get(i).file()), places[i]));
+            } catch (DataException e) {
+                problems.add(problem(e, strict)); // read before, so the file changed since: a gap like any unreadable slice
+            }
+        }
         return slices;
     }
 

@@ -21,19 +21,9 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, Writer writer) {
-        Path dir = target.toAbsolutePath().getParent();
-        try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    writer.write(out);
-                }
-                readableByAll(tmp);
-                moveIntoPlace(tmp, target);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+        try (AtomicOutput file = new AtomicOutput(target)) {
+            writer.write(file.stream());
+            file.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }
@@ -61,7 +51,7 @@ public final class AtomicFiles {
     }
 
     /** Temp files are created owner-only; a report or model file is meant to be shared like any other. */
-    private static void readableByAll(Path file) throws IOException {
+    static void readableByAll(Path file) throws IOException {
         if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }

@@ -3,6 +3,7 @@ package org.ichnet.predict;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.ichnet.clinical.PendingScan;
 import org.ichnet.clinical.Scan;
 import org.ichnet.clinical.ScanInputs;
 import org.ichnet.clinical.ScanSlice;
@@ -40,7 +41,8 @@ public final class GradCamAgreementJob {
     public static ObjectNode run(Path modelFolder, List<Path> inputs, Path maskDir, RuntimeOptions runtime) {
         try (EnsemblePredictor predictor = EnsemblePredictor.load(modelFolder, runtime)) {
             GradCamAgreementJob job = new GradCamAgreementJob(predictor, maskDir);
-            for (Scan scan : ScanInputs.collect(inputs, false)) {
+            for (PendingScan pending : ScanInputs.find(inputs)) { // one scan's pixels at a time
+                Scan scan = pending.read(false);
                 if (!scan.slices().isEmpty()) job.agreement(scan.slices(), predictor.predict(scan).slices());
             }
             return job.json();

@@ -1,6 +1,6 @@
 package org.ichnet.predict;
 
-import org.ichnet.clinical.Scan;
+import org.ichnet.clinical.PendingScan;
 import org.ichnet.io.BundledFiles;
 
 import java.nio.file.Path;
@@ -22,7 +22,7 @@ public final class ShippedModels {
     }
 
     /** The ensemble for these scans: the shipped one, whatever they are (kept per input so that a second model can join). */
-    public static Path folderFor(List<Scan> scans) {
+    public static Path folderFor(List<PendingScan> scans) {
         return folder();
     }
 

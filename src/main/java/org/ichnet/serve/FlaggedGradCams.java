@@ -4,13 +4,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.ichnet.api.Predictions;
 import org.ichnet.api.ScanResult;
 import org.ichnet.api.SliceClass;
+import org.ichnet.clinical.PendingScan;
 import org.ichnet.clinical.ScanInputs;
 import org.ichnet.clinical.ScanSlice;
 import org.ichnet.predict.GradCamOverlay;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code ?gradcam=1}: each flagged slice (predicted other than NORMAL) gets {@code gradcam}, the figure
@@ -24,23 +27,31 @@ final class FlaggedGradCams {
     }
 
     static void add(ObjectNode root, Predictions predictions, StagedUpload upload) {
-        Map<String, ScanSlice> byLabel = null;
+        Set<String> flagged = new HashSet<>();
+        predictions.scans().forEach(scan -> scan.slices().stream().filter(s -> s.predicted() != SliceClass.NORMAL)
+                .forEach(s -> flagged.add(s.label())));
+        if (flagged.isEmpty()) return;
+        Map<String, String> images = brainWindows(upload, flagged);
         for (int s = 0; s < predictions.scans().size(); s++) {
             ScanResult scan = predictions.scans().get(s);
             for (int i = 0; i < scan.slices().size(); i++) {
                 if (scan.slices().get(i).predicted() == SliceClass.NORMAL) continue;
-                if (byLabel == null) byLabel = brainWindows(upload);
                 ObjectNode slice = (ObjectNode) root.get("scans").get(s).get("slices").get(i);
                 slice.put("gradcam", SliceImages.pngDataUrl(scan.gradCam(i)));
-                ScanSlice read = byLabel.get(scan.slices().get(i).label());
-                if (read != null) slice.put("image", SliceImages.pngDataUrl(SliceImages.brainWindow(read, GradCamOverlay.PANEL)));
+                String image = images.get(scan.slices().get(i).label());
+                if (image != null) slice.put("image", image);
             }
         }
     }
 
-    private static Map<String, ScanSlice> brainWindows(StagedUpload upload) {
-        Map<String, ScanSlice> byLabel = new HashMap<>();
-        ScanInputs.collect(List.of(upload.input()), false).forEach(scan -> scan.slices().forEach(s -> byLabel.put(s.label(), s)));
+    /** The brain windows of the flagged slices as PNG data URLs, by label: the upload read again, one scan at a time. */
+    private static Map<String, String> brainWindows(StagedUpload upload, Set<String> flagged) {
+        Map<String, String> byLabel = new HashMap<>();
+        for (PendingScan pending : ScanInputs.find(List.of(upload.input()))) {
+            for (ScanSlice s : pending.read(false).slices()) {
+                if (flagged.contains(s.label())) byLabel.put(s.label(), SliceImages.pngDataUrl(SliceImages.brainWindow(s, GradCamOverlay.PANEL)));
+            }
+        }
         return byLabel;
     }
 }

@@ -81,21 +81,14 @@ class ScanInputsTest {
     @Test
     void twoSeriesInOneFolderBecomeTwoScansWithTheirOwnSlices() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("exam"));
-        for (int n = 1; n <= 3; n++) series("1.2.3", n).write(folder.resolve("a" + n + ".dcm"));
-        for (int n = 1; n <= 2; n++) series("1.2.4", n).write(folder.resolve("b" + n + ".dcm"));
+        for (int n = 1; n <= 3; n++) SyntheticDicom.inSeries("1.2.3", n).write(folder.resolve("a" + n + ".dcm"));
+        for (int n = 1; n <= 2; n++) SyntheticDicom.inSeries("1.2.4", n).write(folder.resolve("b" + n + ".dcm"));
         Files.writeString(folder.resolve("broken.dcm"), "no marker here");
         List<Scan> scans = ScanInputs.collect(List.of(folder), false);
         assertEquals(List.of("exam_series-1.2.3", "exam_series-1.2.4"), scans.stream().map(Scan::name).toList());
         assertEquals(List.of(3, 2), scans.stream().map(s -> s.slices().size()).toList());
         assertTrue(scans.get(1).slices().stream().allMatch(s -> Path.of(s.label()).getFileName().toString().startsWith("b")), "series 1.2.4 holds only b*.dcm");
         assertEquals(1, scans.stream().mapToInt(s -> s.problems().size()).sum(), "the unreadable file is reported once");
-    }
-
-    private static SyntheticDicom series(String uid, int instance) {
-        SyntheticDicom d = SyntheticDicom.ramp(2, 2, 40);
-        d.seriesUid = uid;
-        d.instanceNumber = instance;
-        return d;
     }
 
     @Test

@@ -45,6 +45,14 @@ final class SyntheticDicom {
         return new SyntheticDicom(width, height, raw);
     }
 
+    /** A 2x2 slice of 40 HU and up, of series {@code uid}, instance {@code instance}. */
+    static SyntheticDicom inSeries(String uid, int instance) {
+        SyntheticDicom d = ramp(2, 2, 40);
+        d.seriesUid = uid;
+        d.instanceNumber = instance;
+        return d;
+    }
+
     Path write(Path file) throws IOException {
         boolean explicit = !transferSyntax.equals(IMPLICIT_LE);
         ByteArrayOutputStream data = new ByteArrayOutputStream();

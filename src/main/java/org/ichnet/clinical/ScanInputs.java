@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  *   several series each scan is named {@code <folder>_series-<uid>}.</li>
  *   <li>{@code .nii}/{@code .nii.gz}: one scan of its axial slices.</li>
  * </ul>
- * HU inputs are windowed to CT-ICH brain and bone and turned to the CT-ICH orientation. A file that
+ * HU inputs are windowed to CT-ICH brain (and bone, when asked: {@link Windows}) and turned to the CT-ICH orientation. A file that
  * cannot be read becomes a {@link DataProblem} of its scan, or a {@link DataException} when strict.
  * {@link #find} finds the scans without keeping pixels; each {@link PendingScan} is decoded when read.
  * A folder mixing images and DICOM files is a problem: which one to predict is the user's choice.
@@ -65,20 +65,22 @@ public final class ScanInputs {
         String name = baseName(file);
         if (!Files.isRegularFile(file)) return unreadable(name, file, "no such file or folder");
         if (isImage(file)) {
-            return decodedAsOne(name, file, 1, () -> List.of(new ScanSlice(file.toString(), ImageDecoder.readGray(file), null)));
+            return decodedAsOne(name, file, 1, windows -> List.of(new ScanSlice(file.toString(), ImageDecoder.readGray(file), null)));
         }
-        if (NiftiReader.isNifti(file)) return decodedAsOne(name, file, NiftiReader.sliceCount(file), () -> volumeSlices(NiftiReader.read(file)));
+        if (NiftiReader.isNifti(file)) {
+            return decodedAsOne(name, file, NiftiReader.sliceCount(file), windows -> volumeSlices(NiftiReader.read(file), windows));
+        }
         if (DicomSeries.hasDicomExtension(file) || DicomFileMeta.hasMagic(file)) {
-            return decodedAsOne(name, file, 1, () -> List.of(windowed(DicomReader.read(file), 0)));
+            return decodedAsOne(name, file, 1, windows -> List.of(windowed(DicomReader.read(file), 0, windows)));
         }
         return unreadable(name, file, "not a JPG, PNG, DICOM or NIfTI file");
     }
 
     /** A one-file scan: the file decodes, or the whole scan is its one problem. */
-    private static PendingScan decodedAsOne(String name, Path file, int sliceCount, Supplier<List<ScanSlice>> decode) {
-        return new PendingScan(name, file, sliceCount, List.of(), (problems, strict) -> {
+    private static PendingScan decodedAsOne(String name, Path file, int sliceCount, Function<Windows, List<ScanSlice>> decode) {
+        return new PendingScan(name, file, sliceCount, List.of(), (problems, strict, windows) -> {
             try {
-                return decode.get();
+                return decode.apply(windows);
             } catch (DataException e) {
                 problems.add(problem(e, strict));
                 return List.of();
@@ -101,12 +103,12 @@ public final class ScanInputs {
                     + dicoms.size() + " DICOM files; give one kind per folder"));
         } else if (!images.isEmpty()) {
             return List.of(new PendingScan(name, folder, images.size(), List.of(),
-                    (problems, strict) -> imageSlices(images, null, problems, strict)));
+                    (problems, strict, windows) -> imageSlices(images, null, problems, strict)));
         } else if (!dicoms.isEmpty()) {
             return dicomScans(folder, name, dicoms);
         } else if (!brainImages.isEmpty()) {
             return List.of(new PendingScan(name, folder, brainImages.size(), List.of(),
-                    (problems, strict) -> imageSlices(brainImages, folder.resolve(BONE), problems, strict)));
+                    (problems, strict, windows) -> imageSlices(brainImages, windows.bone() ? folder.resolve(BONE) : null, problems, strict)));
         }
         return List.of(unreadable(name, folder, "no JPG, PNG or DICOM files in folder (nor brain/ and bone/ "
                 + "folders of a CT-ICH patient)"));
@@ -159,7 +161,7 @@ public final class ScanInputs {
             List<DicomFile> ordered = DicomSeries.order(one.getValue(), DicomFile::meta);
             int[] places = DicomSeries.places(ordered, DicomFile::meta, DicomFile::index);
             scans.add(new PendingScan(scanName, folder, ordered.size(), scans.isEmpty() ? unreadable : List.of(),
-                    (problems, strict) -> seriesSlices(ordered, places, problems, strict)));
+                    (problems, strict, windows) -> seriesSlices(ordered, places, problems, strict, windows)));
         }
         return scans;
     }
@@ -169,11 +171,12 @@ public final class ScanInputs {
         return uid == null ? "untagged" : uid.replaceAll("[^0-9A-Za-z.]", "_");
     }
 
-    private static List<ScanSlice> seriesSlices(List<DicomFile> ordered, int[] places, List<DataProblem> problems, boolean strict) {
+    private static List<ScanSlice> seriesSlices(List<DicomFile> ordered, int[] places, List<DataProblem> problems, boolean strict,
+                                                Windows windows) {
         List<ScanSlice> slices = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             try {
-                slices.add(windowed(DicomReader.read(ordered.get(i).file()), places[i]));
+                slices.add(windowed(DicomReader.read(ordered.get(i).file()), places[i], windows));
             } catch (DataException e) {
                 problems.add(problem(e, strict)); // read before, so the file changed since: a gap like any unreadable slice
             }
@@ -181,16 +184,16 @@ public final class ScanInputs {
         return slices;
     }
 
-    private static List<ScanSlice> volumeSlices(Volume volume) {
+    private static List<ScanSlice> volumeSlices(Volume volume, Windows windows) {
         List<ScanSlice> slices = new ArrayList<>();
-        for (int k = 0; k < volume.nz(); k++) slices.add(windowed(volume.axialSlice(k), k));
+        for (int k = 0; k < volume.nz(); k++) slices.add(windowed(volume.axialSlice(k), k, windows));
         return slices;
     }
 
-    private static ScanSlice windowed(HuSlice slice, int place) {
+    private static ScanSlice windowed(HuSlice slice, int place, Windows windows) {
         return new ScanSlice(slice.source(),
                 Windowing.apply(slice, WindowPreset.BRAIN_CTICH, true),
-                Windowing.apply(slice, WindowPreset.BONE_CTICH, true), place);
+                windows.bone() ? Windowing.apply(slice, WindowPreset.BONE_CTICH, true) : null, place);
     }
 
     private static DataProblem problem(DataException e, boolean strict) {

@@ -119,14 +119,15 @@ public final class Ichnet implements Closeable {
      * holding one series, or a NIfTI volume. Unreadable files inside a folder are skipped and listed in
      * {@link ScanResult#problems()}.
      *
-     * @throws IchnetException when nothing in the input can be read, or a folder holds several DICOM series
-     *                         ({@link #predict(List)} gives one result per series)
+     * @throws IchnetException when nothing in the input can be read, or a folder holds several scans (DICOM
+     *                         series, volumes, or scans in folders below it: {@link #predict(List)} gives one
+     *                         result per scan)
      */
     public ScanResult predict(Path input) throws IchnetException {
         Inputs inputs = Inputs.read(List.of(input));
         if (inputs.scans().size() > 1) {
             throw new IchnetException(new Problem(input, "holds " + inputs.scans().size()
-                    + " DICOM series; predict a list of paths to get one result per series"));
+                    + " scans (DICOM series, volumes or folders below it); predict a list of paths to get one result per scan"));
         }
         return predict(inputs).scans().get(0);
     }

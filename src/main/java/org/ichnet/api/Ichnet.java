@@ -2,6 +2,7 @@ package org.ichnet.api;
 
 import org.ichnet.clinical.PendingScan;
 import org.ichnet.clinical.Scan;
+import org.ichnet.clinical.Windows;
 import org.ichnet.data.DataException;
 import org.ichnet.model.RuntimeOptions;
 import org.ichnet.predict.EnsemblePredictor;
@@ -118,14 +119,15 @@ public final class Ichnet implements Closeable {
      * holding one series, or a NIfTI volume. Unreadable files inside a folder are skipped and listed in
      * {@link ScanResult#problems()}.
      *
-     * @throws IchnetException when nothing in the input can be read, or a folder holds several DICOM series
-     *                         ({@link #predict(List)} gives one result per series)
+     * @throws IchnetException when nothing in the input can be read, or a folder holds several scans (DICOM
+     *                         series, volumes, or scans in folders below it: {@link #predict(List)} gives one
+     *                         result per scan)
      */
     public ScanResult predict(Path input) throws IchnetException {
         Inputs inputs = Inputs.read(List.of(input));
         if (inputs.scans().size() > 1) {
             throw new IchnetException(new Problem(input, "holds " + inputs.scans().size()
-                    + " DICOM series; predict a list of paths to get one result per series"));
+                    + " scans (DICOM series, volumes or folders below it); predict a list of paths to get one result per scan"));
         }
         return predict(inputs).scans().get(0);
     }
@@ -178,7 +180,7 @@ public final class Ichnet implements Closeable {
      */
     public PredictionSummary predictEach(Inputs inputs, ScanListener listener) throws IchnetException {
         ScanStream stream = guarded(() -> {
-            ScanStream run = new ScanStream(listener);
+            ScanStream run = new ScanStream(listener, loadedAlready(inputs.scans()));
             for (PendingScan pending : inputs.scans()) run.predict(pending, () -> loadedFor(inputs.scans()));
             return run;
         });
@@ -196,12 +198,16 @@ public final class Ichnet implements Closeable {
         private int results;
         private int slicesBefore;
 
-        ScanStream(ScanListener listener) {
+        /** @param model the model when it is loaded already, else null: it loads with the first scan that has slices */
+        ScanStream(ScanListener listener, Loaded model) {
             this.listener = listener;
+            this.model = model;
         }
 
         void predict(PendingScan pending, Supplier<Loaded> loader) {
-            Scan scan = pending.read(false);
+            // the bone window only for a model that takes it; before the model is known (it loads after the first
+            // scan is decoded, so that unreadable inputs are named even when it is bad) both windows
+            Scan scan = pending.read(false, model == null ? Windows.BRAIN_AND_BONE : model.predictor().windows());
             int done = slicesBefore;
             slicesBefore += pending.sliceCount();
             if (scan.slices().isEmpty()) {
@@ -271,6 +277,11 @@ public final class Ichnet implements Closeable {
             throw IchnetException.of(e);
         }
         return predict(Inputs.of(scan)).scans().get(0);
+    }
+
+    /** The model for these scans when it is loaded already, else null (nothing is loaded here). */
+    private Loaded loadedAlready(List<PendingScan> scans) {
+        return loaded.isEmpty() ? null : loaded.get(folderFor.apply(scans));
     }
 
     private Loaded loadedFor(List<PendingScan> scans) {

@@ -3,6 +3,7 @@ package org.ichnet.api;
 import org.ichnet.clinical.PendingScan;
 import org.ichnet.clinical.Scan;
 import org.ichnet.clinical.ScanSlice;
+import org.ichnet.clinical.Windows;
 import org.ichnet.predict.SliceGradCam;
 
 import java.lang.ref.SoftReference;
@@ -22,11 +23,14 @@ final class ScanPixels {
     }
 
     private final PendingScan pending;
+    private final Windows windows;
     private Scan decoded;
     private SoftReference<Explained> explained = new SoftReference<>(null);
 
-    ScanPixels(PendingScan pending, Scan decoded) {
+    /** @param windows the windows the model takes, to decode the files again with */
+    ScanPixels(PendingScan pending, Scan decoded, Windows windows) {
         this.pending = pending;
+        this.windows = windows;
         this.decoded = decoded;
     }
 
@@ -46,7 +50,7 @@ final class ScanPixels {
      */
     synchronized Scan scan(List<String> labels) {
         if (decoded != null) return decoded;
-        Scan again = pending.read(false);
+        Scan again = pending.read(false, windows);
         if (!again.slices().stream().map(ScanSlice::label).toList().equals(labels)) {
             throw new IllegalStateException(pending.source() + ": its files no longer give the slices that were predicted;"
                     + " predict it again for Grad-CAM");

@@ -34,10 +34,13 @@ public final class ScanResult {
         this.model = model;
         this.prediction = prediction;
         this.slices = prediction.slices().stream().map(SliceResult::of).toList();
-        this.pixels = new ScanPixels(pending, decoded);
+        this.pixels = new ScanPixels(pending, decoded, predictor.windows());
     }
 
-    /** The scan's name: the file name without extension, the folder name, or {@code <folder>_series-<uid>}. */
+    /**
+     * The scan's name: the file name without extension, the folder name, or {@code <folder>_series-<uid>}; for a scan
+     * found below a folder given, its path relative to that folder ({@code PATIENT/STUDY/SERIES}).
+     */
     public String name() {
         return prediction.name();
     }

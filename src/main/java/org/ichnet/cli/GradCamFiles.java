@@ -24,7 +24,7 @@ final class GradCamFiles {
     List<Path> write(ScanResult scan) {
         List<Path> written = new ArrayList<>();
         for (int i = 0; i < scan.slices().size(); i++) {
-            Path png = folder.resolve(fileName(scan, scan.slices().get(i).label()));
+            Path png = folder.resolve(fileName(scan.name(), scan.slices().size(), scan.slices().get(i).label()));
             GradCamOverlay.write(png, scan.gradCam(i, panel));
             written.add(png);
         }
@@ -33,16 +33,27 @@ final class GradCamFiles {
 
     /**
      * {@code <scan>.png} for a one-slice scan named like its file, else {@code <scan>_<slice>.png}, made
-     * safe for file systems and unique within the run.
+     * safe for file systems (a scan found below a given folder is named by its path: {@code /} becomes {@code _}),
+     * at most {@link #MAX_BASE} characters before {@code .png} (a longer name keeps its start and a hash of the
+     * whole), and unique within the run.
      */
-    String fileName(ScanResult scan, String label) {
+    String fileName(String scanName, int sliceCount, String label) {
         int hash = label.lastIndexOf('#');
         String sliceName = hash >= 0 ? baseName(label.substring(0, hash)) + "_" + label.substring(hash + 1) : baseName(label);
-        String base = scan.slices().size() == 1 && sliceName.equals(scan.name()) ? scan.name() : scan.name() + "_" + sliceName;
-        base = base.replaceAll("[^A-Za-z0-9._-]", "_");
+        String base = sliceCount == 1 && sliceName.equals(scanName) ? scanName : scanName + "_" + sliceName;
+        base = shortened(base.replaceAll("[^A-Za-z0-9._-]", "_"));
         String name = base;
         for (int k = 2; !usedNames.add(name); k++) name = base + "-" + k;
         return name + ".png";
+    }
+
+    /** Characters of a PNG's name before {@code .png}: room for {@code -k} within the usual 255-byte limit. */
+    static final int MAX_BASE = 200;
+
+    private static String shortened(String base) {
+        if (base.length() <= MAX_BASE) return base;
+        String whole = String.format("%08x", base.hashCode());
+        return base.substring(0, MAX_BASE - whole.length() - 1) + "~" + whole;
     }
 
     private static String baseName(String path) {

@@ -32,7 +32,7 @@ public final class DicomSeries {
     private DicomSeries() {
     }
 
-    /** DICOM files of a folder: {@code .dcm} by extension, others by the DICM marker at byte 128. */
+    /** DICOM files of a folder: {@code .dcm} by extension, others by the DICM marker at byte 128 (no hidden files, no DICOMDIR). */
     public static List<Path> files(Path folder) {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.filter(Files::isRegularFile)
@@ -45,9 +45,14 @@ public final class DicomSeries {
         }
     }
 
-    /** A {@code .dcm} name, or the DICM marker at byte 128. */
+    /** A {@code .dcm} name, or the DICM marker at byte 128; not a DICOMDIR (see {@link #isDicomDir}). */
     public static boolean isDicom(Path file) {
-        return hasDicomExtension(file) || DicomFileMeta.hasMagic(file);
+        return !isDicomDir(file) && (hasDicomExtension(file) || DicomFileMeta.hasMagic(file));
+    }
+
+    /** A file named DICOMDIR: the index of a DICOM export (its File-set), which holds no pixels. */
+    public static boolean isDicomDir(Path file) {
+        return file.getFileName().toString().toUpperCase(Locale.ROOT).equals("DICOMDIR");
     }
 
     public static boolean hasDicomExtension(Path file) {

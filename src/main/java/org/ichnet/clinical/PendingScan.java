@@ -16,10 +16,10 @@ import java.util.List;
  */
 public final class PendingScan {
 
-    /** Decodes a scan's slices in order; a file that cannot be read goes to {@code problems}, or throws when strict. */
+    /** Decodes a scan's slices in order, to {@code windows}; a file that cannot be read goes to {@code problems}, or throws when strict. */
     @FunctionalInterface
     interface Decoder {
-        List<ScanSlice> decode(List<DataProblem> problems, boolean strict);
+        List<ScanSlice> decode(List<DataProblem> problems, boolean strict, Windows windows);
     }
 
     private final String name;
@@ -38,12 +38,17 @@ public final class PendingScan {
 
     /** An input with nothing to decode (missing, of no known kind, an empty folder): its problems only. */
     static PendingScan unreadable(String name, Path source, List<DataProblem> found) {
-        return new PendingScan(name, source, 0, found, (problems, strict) -> List.of());
+        return new PendingScan(name, source, 0, found, (problems, strict, windows) -> List.of());
     }
 
     /** A scan already decoded, e.g. an image handed over in memory: {@link #read} gives it back. */
     public static PendingScan inMemory(Scan scan) {
-        return new PendingScan(scan.name(), scan.source(), scan.slices().size(), scan.problems(), (problems, strict) -> scan.slices());
+        return new PendingScan(scan.name(), scan.source(), scan.slices().size(), scan.problems(), (problems, strict, windows) -> scan.slices());
+    }
+
+    /** This scan under another name (a folder walk makes names unique). */
+    PendingScan named(String newName) {
+        return new PendingScan(newName, source, sliceCount, found, decoder);
     }
 
     public String name() {
@@ -66,15 +71,26 @@ public final class PendingScan {
     }
 
     /**
-     * Decodes the scan: its slices, and every problem found (those of {@link #problems()} first). With
-     * {@code strict} the first problem is thrown instead.
+     * Decodes the scan with both windows: {@link #read(boolean, Windows)} with {@link Windows#BRAIN_AND_BONE}.
      *
      * @throws DataException when strict and some file cannot be read
      */
     public Scan read(boolean strict) {
+        return read(strict, Windows.BRAIN_AND_BONE);
+    }
+
+    /**
+     * Decodes the scan: its slices, and every problem found (those of {@link #problems()} first). With
+     * {@code strict} the first problem is thrown instead. {@code windows} says whether the bone window is wanted:
+     * {@link Windows#BRAIN} leaves every slice's bone null and neither windows HU to bone nor reads a CT-ICH bone
+     * JPG (a scan already in memory is given back as it is).
+     *
+     * @throws DataException when strict and some file cannot be read
+     */
+    public Scan read(boolean strict, Windows windows) {
         if (strict && !found.isEmpty()) throw new DataException(found.get(0));
         List<DataProblem> problems = new ArrayList<>(found);
-        List<ScanSlice> slices = decoder.decode(problems, strict);
+        List<ScanSlice> slices = decoder.decode(problems, strict, windows);
         return new Scan(name, source, slices, problems);
     }
 }

@@ -1,43 +1,48 @@
 package org.ichnet.clinical;
 
-import org.ichnet.data.CtIchReader;
 import org.ichnet.data.DataException;
 import org.ichnet.data.DataProblem;
 import org.ichnet.preprocess.ImageDecoder;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
+import java.util.function.Function;
 
 /**
  * Turns the paths a user gives to {@code predict} into scans.
  *
  * <ul>
  *   <li>JPG/PNG file: one slice, taken as already brain-windowed (colour becomes gray); no bone image.</li>
- *   <li>folder of JPG/PNG: one scan, slices in natural file-name order.</li>
- *   <li>CT-ICH patient folder ({@code brain/} and {@code bone/} of JPGs with the same names): one scan whose
- *   slices carry both windows, so a brain+bone model takes the data set's own JPGs (a brain-window model, as
- *   the shipped one, uses {@code brain/} only).</li>
  *   <li>{@code .dcm} file (or any file with the DICM marker): one slice.</li>
- *   <li>folder of DICOM files: one scan per SeriesInstanceUID, each ordered as {@link DicomSeries#order}; with
- *   several series each scan is named {@code <folder>_series-<uid>}.</li>
  *   <li>{@code .nii}/{@code .nii.gz}: one scan of its axial slices.</li>
+ *   <li>folder: walked with every folder below it ({@link FolderWalk}: depth first, natural name order, symbolic
+ *   links followed but not round a loop, hidden entries and DICOMDIR files left out). Each folder's own files
+ *   give its scans:
+ *   <ul>
+ *     <li>JPG/PNG files: one scan, slices in natural file-name order;</li>
+ *     <li>DICOM files: one scan per SeriesInstanceUID, each ordered as {@link DicomSeries#order}; with several
+ *     series each scan is named {@code <folder>_series-<uid>};</li>
+ *     <li>both JPG/PNG and DICOM files: a problem, since which to predict is the user's choice;</li>
+ *     <li>each NIfTI volume: a scan of its own, named after its file as when given alone;</li>
+ *     <li>{@code brain/} and {@code bone/} subfolders of JPGs with the same names (a CT-ICH patient folder): one
+ *     scan whose slices carry both windows, so a brain+bone model takes the data set's own JPGs (a brain-window
+ *     model, as the shipped one, uses {@code brain/} only); those two folders are not walked on their own.</li>
+ *   </ul>
+ *   Then its other subfolders are walked, whether or not it had files of its own. The given folder's scans are
+ *   named after it, those below it by their path relative to it ({@code PATIENT/STUDY/SERIES}), so a tree of
+ *   patient folders (CT-ICH's {@code Patients_CT/}) gives the names each patient folder gets alone. A folder with
+ *   nothing to predict anywhere below it is one problem.</li>
  * </ul>
- * HU inputs are windowed to CT-ICH brain and bone and turned to the CT-ICH orientation. A file that
- * cannot be read becomes a {@link DataProblem} of its scan, or a {@link DataException} when strict.
+ * HU inputs are windowed to CT-ICH brain (and bone, when asked: {@link Windows}) and turned to the CT-ICH
+ * orientation. A file that cannot be read becomes a {@link DataProblem} of its scan, or a {@link DataException}
+ * when strict; a folder that cannot be listed, or a symbolic link loop, a problem naming it.
  * {@link #find} finds the scans without keeping pixels; each {@link PendingScan} is decoded when read.
- * A folder mixing images and DICOM files is a problem: which one to predict is the user's choice.
  */
 public final class ScanInputs {
-
-    /** The window folders of a CT-ICH patient folder. */
-    private static final String BRAIN = "brain", BONE = "bone";
 
     private ScanInputs() {
     }
@@ -62,23 +67,31 @@ public final class ScanInputs {
     }
 
     private static PendingScan file(Path file) {
-        String name = baseName(file);
+        return file(file, baseName(file));
+    }
+
+    private static PendingScan file(Path file, String name) {
         if (!Files.isRegularFile(file)) return unreadable(name, file, "no such file or folder");
         if (isImage(file)) {
-            return decodedAsOne(name, file, 1, () -> List.of(new ScanSlice(file.toString(), ImageDecoder.readGray(file), null)));
+            return decodedAsOne(name, file, 1, windows -> List.of(new ScanSlice(file.toString(), ImageDecoder.readGray(file), null)));
         }
-        if (NiftiReader.isNifti(file)) return decodedAsOne(name, file, NiftiReader.sliceCount(file), () -> volumeSlices(NiftiReader.read(file)));
+        if (NiftiReader.isNifti(file)) {
+            return decodedAsOne(name, file, NiftiReader.sliceCount(file), windows -> volumeSlices(NiftiReader.read(file), windows));
+        }
+        if (DicomSeries.isDicomDir(file)) {
+            return unreadable(name, file, "a DICOMDIR (the index of a DICOM export), not a slice; give the folder it is in");
+        }
         if (DicomSeries.hasDicomExtension(file) || DicomFileMeta.hasMagic(file)) {
-            return decodedAsOne(name, file, 1, () -> List.of(windowed(DicomReader.read(file), 0)));
+            return decodedAsOne(name, file, 1, windows -> List.of(windowed(DicomReader.read(file), 0, windows)));
         }
         return unreadable(name, file, "not a JPG, PNG, DICOM or NIfTI file");
     }
 
     /** A one-file scan: the file decodes, or the whole scan is its one problem. */
-    private static PendingScan decodedAsOne(String name, Path file, int sliceCount, Supplier<List<ScanSlice>> decode) {
-        return new PendingScan(name, file, sliceCount, List.of(), (problems, strict) -> {
+    private static PendingScan decodedAsOne(String name, Path file, int sliceCount, Function<Windows, List<ScanSlice>> decode) {
+        return new PendingScan(name, file, sliceCount, List.of(), (problems, strict, windows) -> {
             try {
-                return decode.get();
+                return decode.apply(windows);
             } catch (DataException e) {
                 problems.add(problem(e, strict));
                 return List.of();
@@ -91,25 +104,34 @@ public final class ScanInputs {
     }
 
     private static List<PendingScan> folder(Path folder) {
-        String name = folder.toAbsolutePath().normalize().getFileName().toString();
-        List<Path> images = images(folder);
-        List<Path> dicoms = DicomSeries.files(folder);
-        List<Path> brainImages = images.isEmpty() && dicoms.isEmpty() && Files.isDirectory(folder.resolve(BRAIN))
-                ? images(folder.resolve(BRAIN)) : List.of();
+        Path absolute = folder.toAbsolutePath().normalize();
+        String name = absolute.getFileName() == null ? absolute.toString() : absolute.getFileName().toString();
+        List<PendingScan> scans = FolderWalk.walk(folder, name, ScanInputs::ownScans);
+        if (!scans.isEmpty()) return scans;
+        return List.of(unreadable(name, folder, "no JPG, PNG, DICOM or NIfTI files in folder or its subfolders (nor brain/ "
+                + "and bone/ folders of a CT-ICH patient)"));
+    }
+
+    /** The scans of one folder's own files (see the class comment); NIfTI volumes are named {@code prefix + base name}. */
+    private static List<PendingScan> ownScans(Path folder, FolderEntries entries, String name, String prefix) {
+        List<Path> images = entries.images(), dicoms = entries.dicoms(), brainImages = entries.brainImages();
+        List<PendingScan> scans = new ArrayList<>();
         if (!images.isEmpty() && !dicoms.isEmpty()) {
-            return List.of(unreadable(name, folder, "folder mixes " + images.size() + " JPG/PNG and "
+            scans.add(unreadable(name, folder, "folder mixes " + images.size() + " JPG/PNG and "
                     + dicoms.size() + " DICOM files; give one kind per folder"));
         } else if (!images.isEmpty()) {
-            return List.of(new PendingScan(name, folder, images.size(), List.of(),
-                    (problems, strict) -> imageSlices(images, null, problems, strict)));
+            scans.add(new PendingScan(name, folder, images.size(), List.of(),
+                    (problems, strict, windows) -> imageSlices(images, null, problems, strict)));
         } else if (!dicoms.isEmpty()) {
-            return dicomScans(folder, name, dicoms);
-        } else if (!brainImages.isEmpty()) {
-            return List.of(new PendingScan(name, folder, brainImages.size(), List.of(),
-                    (problems, strict) -> imageSlices(brainImages, folder.resolve(BONE), problems, strict)));
+            scans.addAll(dicomScans(folder, name, dicoms));
         }
-        return List.of(unreadable(name, folder, "no JPG, PNG or DICOM files in folder (nor brain/ and bone/ "
-                + "folders of a CT-ICH patient)"));
+        for (Path volume : entries.volumes()) scans.add(file(volume, prefix + baseName(volume)));
+        if (!brainImages.isEmpty()) {
+            Path bone = folder.resolve(FolderEntries.BONE);
+            scans.add(new PendingScan(name, folder, brainImages.size(), List.of(),
+                    (problems, strict, windows) -> imageSlices(brainImages, windows.bone() ? bone : null, problems, strict)));
+        }
+        return scans;
     }
 
     /**
@@ -159,7 +181,7 @@ public final class ScanInputs {
             List<DicomFile> ordered = DicomSeries.order(one.getValue(), DicomFile::meta);
             int[] places = DicomSeries.places(ordered, DicomFile::meta, DicomFile::index);
             scans.add(new PendingScan(scanName, folder, ordered.size(), scans.isEmpty() ? unreadable : List.of(),
-                    (problems, strict) -> seriesSlices(ordered, places, problems, strict)));
+                    (problems, strict, windows) -> seriesSlices(ordered, places, problems, strict, windows)));
         }
         return scans;
     }
@@ -169,11 +191,12 @@ public final class ScanInputs {
         return uid == null ? "untagged" : uid.replaceAll("[^0-9A-Za-z.]", "_");
     }
 
-    private static List<ScanSlice> seriesSlices(List<DicomFile> ordered, int[] places, List<DataProblem> problems, boolean strict) {
+    private static List<ScanSlice> seriesSlices(List<DicomFile> ordered, int[] places, List<DataProblem> problems, boolean strict,
+                                                Windows windows) {
         List<ScanSlice> slices = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             try {
-                slices.add(windowed(DicomReader.read(ordered.get(i).file()), places[i]));
+                slices.add(windowed(DicomReader.read(ordered.get(i).file()), places[i], windows));
             } catch (DataException e) {
                 problems.add(problem(e, strict)); // read before, so the file changed since: a gap like any unreadable slice
             }
@@ -181,16 +204,16 @@ public final class ScanInputs {
         return slices;
     }
 
-    private static List<ScanSlice> volumeSlices(Volume volume) {
+    private static List<ScanSlice> volumeSlices(Volume volume, Windows windows) {
         List<ScanSlice> slices = new ArrayList<>();
-        for (int k = 0; k < volume.nz(); k++) slices.add(windowed(volume.axialSlice(k), k));
+        for (int k = 0; k < volume.nz(); k++) slices.add(windowed(volume.axialSlice(k), k, windows));
         return slices;
     }
 
-    private static ScanSlice windowed(HuSlice slice, int place) {
+    private static ScanSlice windowed(HuSlice slice, int place, Windows windows) {
         return new ScanSlice(slice.source(),
                 Windowing.apply(slice, WindowPreset.BRAIN_CTICH, true),
-                Windowing.apply(slice, WindowPreset.BONE_CTICH, true), place);
+                windows.bone() ? Windowing.apply(slice, WindowPreset.BONE_CTICH, true) : null, place);
     }
 
     private static DataProblem problem(DataException e, boolean strict) {
@@ -198,16 +221,6 @@ public final class ScanInputs {
         String prefix = e.file() + ": ";
         String text = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
         return new DataProblem(e.file(), text);
-    }
-
-    private static List<Path> images(Path folder) {
-        try (Stream<Path> entries = Files.list(folder)) {
-            // a CT-ICH brain/ folder keeps its masks beside the slices: they are not slices
-            return entries.filter(Files::isRegularFile).filter(ScanInputs::isImage).filter(f -> !CtIchReader.isMask(f))
-                    .sorted(NaturalOrder.BY_FILE_NAME).toList();
-        } catch (IOException e) {
-            throw new DataException(folder, "cannot list folder: " + e.getMessage(), e);
-        }
     }
 
     static boolean isImage(Path file) {

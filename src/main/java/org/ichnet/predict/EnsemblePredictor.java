@@ -2,6 +2,7 @@ package org.ichnet.predict;
 
 import org.ichnet.clinical.Scan;
 import org.ichnet.clinical.ScanSlice;
+import org.ichnet.clinical.Windows;
 import org.ichnet.data.DataException;
 import org.ichnet.data.HemorrhageClass;
 import org.ichnet.ensemble.Combiner;
@@ -168,6 +169,11 @@ public final class EnsemblePredictor implements AutoCloseable {
     /** Whether the models take brain and bone windows (inputs then need HU: DICOM or NIfTI). */
     public boolean needsBone() {
         return channels == Channels.BRAIN_BONE;
+    }
+
+    /** The windows a scan must be decoded to for this ensemble: the bone window only when it takes brain+bone. */
+    public Windows windows() {
+        return Windows.of(needsBone());
     }
 
     /** Predicts every slice of the scan. */

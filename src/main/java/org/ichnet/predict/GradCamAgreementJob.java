@@ -42,7 +42,7 @@ public final class GradCamAgreementJob {
         try (EnsemblePredictor predictor = EnsemblePredictor.load(modelFolder, runtime)) {
             GradCamAgreementJob job = new GradCamAgreementJob(predictor, maskDir);
             for (PendingScan pending : ScanInputs.find(inputs)) { // one scan's pixels at a time
-                Scan scan = pending.read(false);
+                Scan scan = pending.read(false, predictor.windows());
                 if (!scan.slices().isEmpty()) job.agreement(scan.slices(), predictor.predict(scan).slices());
             }
             return job.json();

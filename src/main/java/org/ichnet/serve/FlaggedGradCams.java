@@ -7,6 +7,7 @@ import org.ichnet.api.SliceClass;
 import org.ichnet.clinical.PendingScan;
 import org.ichnet.clinical.ScanInputs;
 import org.ichnet.clinical.ScanSlice;
+import org.ichnet.clinical.Windows;
 import org.ichnet.predict.GradCamOverlay;
 
 import java.util.HashMap;
@@ -48,7 +49,7 @@ final class FlaggedGradCams {
     private static Map<String, String> brainWindows(StagedUpload upload, Set<String> flagged) {
         Map<String, String> byLabel = new HashMap<>();
         for (PendingScan pending : ScanInputs.find(List.of(upload.input()))) {
-            for (ScanSlice s : pending.read(false).slices()) {
+            for (ScanSlice s : pending.read(false, Windows.BRAIN).slices()) {
                 if (flagged.contains(s.label())) byLabel.put(s.label(), SliceImages.pngDataUrl(SliceImages.brainWindow(s, GradCamOverlay.PANEL)));
             }
         }

@@ -83,6 +83,23 @@ class ScanFindingTest {
         assertNotSame(found.read(false).slices().get(0).brain(), found.read(false).slices().get(0).brain());
     }
 
+    @Test
+    void decodingForABrainWindowModelLeavesTheBoneWindowOutAndTheBrainWindowAsItWas() throws IOException {
+        Path series = Files.createDirectories(dir.resolve("series"));
+        for (int n = 1; n <= 2; n++) SyntheticDicom.inSeries("1.2.3", n).write(series.resolve(n + ".dcm"));
+        Path single = SyntheticDicom.ramp(3, 2, 40).write(dir.resolve("single.dcm"));
+        Path nii = new SyntheticNifti(5, 4, 3).write(dir.resolve("head.nii.gz"));
+        Path patient = dir.resolve("071");
+        png(Files.createDirectories(patient.resolve("brain")).resolve("1.jpg"));
+        png(Files.createDirectories(patient.resolve("bone")).resolve("1.jpg"));
+        for (PendingScan found : ScanInputs.find(List.of(series, single, nii, patient))) {
+            Scan both = found.read(false), brain = found.read(false, Windows.BRAIN);
+            assertSameScan(both, brain);
+            assertTrue(both.slices().stream().allMatch(s -> s.bone() != null), found.name() + " has a bone window when asked");
+            assertTrue(brain.slices().stream().allMatch(s -> s.bone() == null), found.name() + " has none when not");
+        }
+    }
+
     private static void assertSameScan(Scan expected, Scan actual) {
         assertEquals(expected.name(), actual.name());
         assertEquals(expected.source(), actual.source());

@@ -9,7 +9,10 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** One local[2] Spark session for every test class (started once per test JVM), quiet and small. */
+/**
+ * One local[2] Spark session for every test class (started once per test JVM), quiet and small; {@code flaky://}
+ * is the local disk as a remote file system ({@link FlakyFileSystem}).
+ */
 final class LocalSpark {
     private static SparkSession session;
 
@@ -23,6 +26,7 @@ final class LocalSpark {
                     .config("spark.sql.shuffle.partitions", "2")
                     .config("spark.default.parallelism", "2")
                     .config("spark.hadoop.mapreduce.fileoutputcommitter.algorithm.version", "1")
+                    .config("spark.hadoop.fs." + FlakyFileSystem.SCHEME + ".impl", FlakyFileSystem.class.getName())
                     .getOrCreate();
             session.sparkContext().setLogLevel("WARN");
         }

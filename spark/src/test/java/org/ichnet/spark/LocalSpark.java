@@ -10,8 +10,9 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * One local[2] Spark session for every test class (started once per test JVM), quiet and small; {@code flaky://}
- * is the local disk as a remote file system ({@link FlakyFileSystem}).
+ * One Spark session for every test class (started once per test JVM), quiet and small: two task threads, and a
+ * failed task is tried twice ({@code local[2,2]}, as a cluster retries it); {@code flaky://} is the local disk as a
+ * remote file system ({@link FlakyFileSystem}).
  */
 final class LocalSpark {
     private static SparkSession session;
@@ -21,7 +22,7 @@ final class LocalSpark {
 
     static synchronized SparkSession get() {
         if (session == null) {
-            session = SparkSession.builder().master("local[2]").appName("ichnet-spark-tests")
+            session = SparkSession.builder().master("local[2,2]").appName("ichnet-spark-tests")
                     .config("spark.ui.enabled", "false")
                     .config("spark.sql.shuffle.partitions", "2")
                     .config("spark.default.parallelism", "2")

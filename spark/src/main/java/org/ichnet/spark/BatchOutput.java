@@ -8,7 +8,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -64,20 +63,19 @@ final class BatchOutput {
         return done;
     }
 
-    /** Writes the scans predicted by {@code scans} ({@link BatchSchema#scan} rows) as batch {@code batch}. */
-    void write(Dataset<Row> scans, int batch) {
-        Dataset<Row> predicted = scans.persist(StorageLevel.MEMORY_AND_DISK());
-        try {
-            List<Column> keys = new ArrayList<>(BatchSchema.SCAN_KEYS.stream().map(c -> col(c)).toList());
-            keys.add(explode(col(BatchSchema.SLICES)).as("s"));
-            List<Column> flat = new ArrayList<>(BatchSchema.SCAN_KEYS.stream().map(c -> col(c)).toList());
-            flat.add(col("s.*"));
-            predicted.select(keys.toArray(new Column[0])).select(flat.toArray(new Column[0]))
-                    .write().mode(SaveMode.ErrorIfExists).parquet(partition(SLICE_TABLE, batch).toString());
-            predicted.drop(BatchSchema.SLICES).write().mode(SaveMode.ErrorIfExists).parquet(partition(SCAN_TABLE, batch).toString());
-        } finally {
-            predicted.unpersist();
-        }
+    /**
+     * Writes the scans predicted by {@code scans} ({@link BatchSchema#scan} rows, persisted by the caller so that
+     * the two tables do not predict twice) as batch {@code batch}, in at most {@code files} files per table.
+     */
+    void write(Dataset<Row> scans, int batch, int files) {
+        Dataset<Row> few = scans.coalesce(files);
+        List<Column> keys = new ArrayList<>(BatchSchema.SCAN_KEYS.stream().map(c -> col(c)).toList());
+        keys.add(explode(col(BatchSchema.SLICES)).as("s"));
+        List<Column> flat = new ArrayList<>(BatchSchema.SCAN_KEYS.stream().map(c -> col(c)).toList());
+        flat.add(col("s.*"));
+        few.select(keys.toArray(new Column[0])).select(flat.toArray(new Column[0]))
+                .write().mode(SaveMode.ErrorIfExists).parquet(partition(SLICE_TABLE, batch).toString());
+        few.drop(BatchSchema.SLICES).write().mode(SaveMode.ErrorIfExists).parquet(partition(SCAN_TABLE, batch).toString());
     }
 
     /** Every finished run's rows of {@code table}, with a {@code batch} column. */

@@ -25,10 +25,14 @@ final class DicomSeriesGrouping {
     private DicomSeriesGrouping() {
     }
 
-    static JavaRDD<ScanUnit> group(JavaSparkContext sc, List<String> files, HadoopConf conf, int partitions) {
-        return sc.parallelize(files, partitions)
+    /**
+     * @param readers tasks reading the files' headers
+     * @param series  partitions of the series (the tasks that predict them)
+     */
+    static JavaRDD<ScanUnit> group(JavaSparkContext sc, List<String> files, HadoopConf conf, int readers, int series) {
+        return sc.parallelize(files, Math.max(1, readers))
                 .flatMapToPair(file -> key(file, conf).map(k -> new Tuple2<>(k, file)).stream().iterator())
-                .groupByKey(partitions)
+                .groupByKey(Math.max(1, series))
                 .map(group -> unit(group._1(), group._2()));
     }
 

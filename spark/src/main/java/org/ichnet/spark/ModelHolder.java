@@ -43,12 +43,37 @@ final class ModelHolder {
         }
     }
 
-    /** How many models this JVM has loaded (tests check that it is one per model, not per scan). */
-    static int loadedCount() {
-        return LOADED.size();
+    /**
+     * Starts loading a local model (the shipped one or a local folder) on a background thread, for a local master:
+     * the driver is then the executor, so the load overlaps Spark's start-up instead of delaying the first task.
+     * A failure is left to {@link #get}, which tries again and reports it as the scans' error.
+     */
+    static void warm(String spec) {
+        if (!spec.equals(SHIPPED) && Paths.local(spec).isEmpty()) return;
+        Thread t = new Thread(() -> {
+            try {
+                get(spec, null);
+            } catch (IchnetException | RuntimeException e) {
+                // reported by the tasks' own get()
+            }
+        }, "ichnet-model-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
+    /** Loads the model's TensorFlow sessions now, not at its first scan ({@link Ichnet#shipped()} loads lazily). */
     private static Ichnet load(String spec, HadoopConf conf) throws IchnetException {
+        Ichnet model = open(spec, conf);
+        try {
+            model.model();
+        } catch (IchnetException | RuntimeException e) {
+            model.close();
+            throw e;
+        }
+        return model;
+    }
+
+    private static Ichnet open(String spec, HadoopConf conf) throws IchnetException {
         if (spec.equals(SHIPPED)) return Ichnet.shipped();
         var local = Paths.local(spec);
         if (local.isPresent()) return Ichnet.load(local.get());

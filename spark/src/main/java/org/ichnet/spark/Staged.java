@@ -32,30 +32,49 @@ final class Staged implements Closeable {
         this.originals = originals;
     }
 
+    /** @throws IOException when a remote file cannot be copied; what was copied until then is deleted */
     static Staged of(ScanUnit unit, HadoopConf conf) throws IOException {
         if (unit.kind() == ScanUnit.Kind.PATH) {
             String input = unit.files().get(0);
             var local = Paths.local(input);
             if (local.isPresent()) return new Staged(List.of(local.get()), null, Map.of());
             java.nio.file.Path temp = Files.createTempDirectory("ichnet-scan-");
-            java.nio.file.Path copy = temp.resolve(new Path(input).getName());
-            copyToLocal(input, copy, conf);
-            return new Staged(List.of(copy), temp, Map.of(copy.toString(), input));
+            try {
+                java.nio.file.Path copy = temp.resolve(new Path(input).getName());
+                copyToLocal(input, copy, conf);
+                return new Staged(List.of(copy), temp, Map.of(copy.toString(), input));
+            } catch (Throwable e) {
+                deleteOnFailure(temp, e);
+                throw e;
+            }
         }
         java.nio.file.Path temp = Files.createTempDirectory("ichnet-series-");
-        java.nio.file.Path folder = Files.createDirectory(temp.resolve(unit.id().replaceAll("[^0-9A-Za-z.-]", "_")));
-        Map<String, String> originals = new HashMap<>();
-        Set<String> names = new HashSet<>();
-        for (String file : unit.files()) {
-            String name = new Path(file).getName();
-            for (int n = 2; !names.add(name); n++) name = n + "_" + new Path(file).getName();
-            java.nio.file.Path staged = folder.resolve(name);
-            var local = Paths.local(file);
-            if (local.isPresent()) Files.createSymbolicLink(staged, local.get().toAbsolutePath());
-            else copyToLocal(file, staged, conf);
-            originals.put(staged.toString(), file);
+        try {
+            java.nio.file.Path folder = Files.createDirectory(temp.resolve(unit.id().replaceAll("[^0-9A-Za-z.-]", "_")));
+            Map<String, String> originals = new HashMap<>();
+            Set<String> names = new HashSet<>();
+            for (String file : unit.files()) {
+                String name = new Path(file).getName();
+                for (int n = 2; !names.add(name); n++) name = n + "_" + new Path(file).getName();
+                java.nio.file.Path staged = folder.resolve(name);
+                var local = Paths.local(file);
+                if (local.isPresent()) Files.createSymbolicLink(staged, local.get().toAbsolutePath());
+                else copyToLocal(file, staged, conf);
+                originals.put(staged.toString(), file);
+            }
+            return new Staged(List.of(folder), temp, originals);
+        } catch (Throwable e) {
+            deleteOnFailure(temp, e);
+            throw e;
         }
-        return new Staged(List.of(folder), temp, originals);
+    }
+
+    private static void deleteOnFailure(java.nio.file.Path temp, Throwable failure) {
+        try {
+            delete(temp);
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     private static void copyToLocal(String remote, java.nio.file.Path local, HadoopConf conf) throws IOException {
@@ -82,9 +101,14 @@ final class Staged implements Closeable {
 
     @Override
     public void close() throws IOException {
-        if (temp == null) return;
+        if (temp != null) delete(temp);
+    }
+
+    /** Deletes a temporary folder and what is in it (links, not what they point to). */
+    private static void delete(java.nio.file.Path folder) throws IOException {
+        if (!Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
         List<java.nio.file.Path> all = new ArrayList<>();
-        try (Stream<java.nio.file.Path> walk = Files.walk(temp)) {
+        try (Stream<java.nio.file.Path> walk = Files.walk(folder)) {
             walk.forEach(all::add);
         }
         all.sort(Comparator.reverseOrder());

@@ -11,20 +11,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Bad files become error rows, a DICOM series over two folders stays one scan, --resume skips finished scans. */
+/**
+ * Bad files become error rows, a DICOM series over two folders stays one scan, --resume skips finished scans, and a
+ * missing input or a folder that is no model is one line and exit 2.
+ */
 class FaultsTest {
 
     @Test
     void corruptFilesAmongGoodOnesGiveErrorRowsAndTheRestIsPredicted(@TempDir Path tmp) throws Exception {
         Path in = tmp.resolve("in");
-        Path good = slices(in.resolve("good"), "062", 4);
+        Path good = LocalSpark.slices(in.resolve("good"), "062", 4);
         Files.write(good.resolve("9999.jpg"), "not a jpeg".getBytes(StandardCharsets.UTF_8));
         Files.write(in.resolve("broken.nii"), new byte[400]);
         Files.write(in.resolve("broken.dcm"), "DICM?".getBytes(StandardCharsets.UTF_8));
@@ -69,9 +71,9 @@ class FaultsTest {
     @Test
     void resumeSkipsFinishedScansAndDropsAnUnfinishedRun(@TempDir Path tmp) throws Exception {
         Path in = tmp.resolve("in"), out = tmp.resolve("out");
-        slices(in.resolve("p1"), "062", 2);
+        LocalSpark.slices(in.resolve("p1"), "062", 2);
         LocalSpark.run(out, false, false, in);
-        slices(in.resolve("p2"), "066", 2);
+        LocalSpark.slices(in.resolve("p2"), "066", 2);
         // a run killed between its two tables: slices written, scans never committed
         Path leftover = Files.createDirectories(out.resolve("slices/batch=1"));
         Files.write(leftover.resolve("part-00000.parquet"), new byte[10]);
@@ -93,27 +95,38 @@ class FaultsTest {
 
     @Test
     void aMissingInputIsOneLineAndExitTwo(@TempDir Path tmp) {
+        String text = exitTwo("--input", tmp.resolve("nothing").toString(), "--out", tmp.resolve("out").toString());
+        assertTrue(text.endsWith("ichnet batch: " + tmp.resolve("nothing") + ": no such file or folder"), text);
+    }
+
+    @Test
+    void aFolderThatIsNoModelIsOneLineAndExitTwoBeforeAnyTask(@TempDir Path tmp) throws Exception {
+        Path in = LocalSpark.slices(tmp.resolve("in/p1"), "062", 1);
+        Path model = Files.createDirectories(tmp.resolve("model"));
+        String text = exitTwo("--input", in.toString(), "--out", tmp.resolve("out").toString(), "--model", model.toString());
+        assertTrue(text.endsWith("ichnet batch: " + model + ": not an ichnet model folder (no ensemble.json here or in models/)"), text);
+
+        // a manifest that names a member without its SavedModel: the driver reads ensemble.json, loads nothing
+        Files.writeString(model.resolve("ensemble.json"), "{\"format\": \"ichnet-ensemble/1\", \"models\": [\"m1\"]}");
+        text = exitTwo("--input", in.toString(), "--out", tmp.resolve("out").toString(), "--model", model.toString());
+        assertTrue(text.endsWith("ichnet batch: " + model.resolve("m1") + ": not a SavedModel (no saved_model.pb)"), text);
+        assertFalse(Files.exists(tmp.resolve("out")), "no output before the model is known to be one");
+    }
+
+    /** Runs the command, expects exit 2 and one line on stderr without a stack trace, and returns stderr. */
+    private static String exitTwo(String... args) {
         PrintStream err = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         int code;
         try {
-            code = BatchPredict.execute("--input", tmp.resolve("nothing").toString(), "--out", tmp.resolve("out").toString());
+            code = BatchPredict.execute(args);
         } finally {
             System.setErr(err);
         }
-        assertEquals(BatchPredict.EXIT_BAD_INPUT, code);
         String text = captured.toString(StandardCharsets.UTF_8).strip();
-        assertTrue(text.endsWith("ichnet batch: " + tmp.resolve("nothing") + ": no such file or folder"), text);
+        assertEquals(BatchPredict.EXIT_BAD_INPUT, code, text);
         assertFalse(text.contains("\tat "), "no stack trace");
-    }
-
-    /** The first {@code n} brain-window slices of a bundled patient, as a folder of JPGs. */
-    private static Path slices(Path folder, String patient, int n) throws Exception {
-        Files.createDirectories(folder);
-        try (Stream<Path> files = Files.list(LocalSpark.repo("sample/ct-ich-sample/Patients_CT/" + patient + "/brain"))) {
-            for (Path f : files.sorted().limit(n).toList()) Files.copy(f, folder.resolve(f.getFileName()));
-        }
-        return folder;
+        return text;
     }
 }

@@ -52,15 +52,16 @@ final class FolderWalk {
             return List.of(PendingScan.unreadable(rootName, root, List.of(new DataProblem(root, "cannot read folder: " + e.getMessage()))));
         }
         FolderWalk walk = new FolderWalk(own, rootReal);
-        walk.folder(root, rootName, "");
+        walk.folder(root, rootName, "", true);
         return uniqueNames(walk.found);
     }
 
-    private void folder(Path folder, String name, String prefix) {
+    /** {@code given}: the folder the user named, walked even when it is itself a link (into its own real path). */
+    private void folder(Path folder, String name, String prefix, boolean given) {
         FolderEntries entries;
         try {
             Path real = folder.toRealPath();
-            boolean linkInside = Files.isSymbolicLink(folder) && real.startsWith(rootReal);
+            boolean linkInside = !given && Files.isSymbolicLink(folder) && real.startsWith(rootReal);
             if (linkInside || !walked.add(real)) return; // walked (or left out) elsewhere: each folder once
             entries = FolderEntries.list(folder);
         } catch (IOException e) {
@@ -73,7 +74,7 @@ final class FolderWalk {
         found.addAll(own.of(folder, entries, name, prefix));
         for (Path sub : entries.subfolders()) {
             String subName = prefix + sub.getFileName();
-            folder(sub, subName, subName + "/");
+            folder(sub, subName, subName + "/", false);
         }
     }
 

@@ -131,6 +131,16 @@ class ScanInputsWalkTest {
     }
 
     @Test
+    void aGivenFolderThatIsALinkIsWalked() throws IOException {
+        Path patient = dicom(dir.resolve("real/p1/s/1.dcm"), "1.2.1", 1).getParent().getParent();
+        Path links = Files.createDirectories(dir.resolve("links"));
+        Path link = Files.createSymbolicLink(links.resolve("p1"), patient);
+        assertEquals(List.of("s"), names(ScanInputs.find(List.of(link))), "the link itself, as given");
+        assertEquals(List.of("p1/s"), names(ScanInputs.find(List.of(links))), "a folder of links to folders elsewhere");
+        assertEquals(List.of(), problems(ScanInputs.find(List.of(link))));
+    }
+
+    @Test
     void aTreeWithNothingToPredictIsOneProblem() throws IOException {
         Path tree = dir.resolve("tree");
         Files.createDirectories(tree.resolve("a/b/empty"));

@@ -125,11 +125,14 @@ public final class Ichnet implements Closeable {
      */
     public ScanResult predict(Path input) throws IchnetException {
         Inputs inputs = Inputs.read(List.of(input));
-        if (inputs.scans().size() > 1) {
-            throw new IchnetException(new Problem(input, "holds " + inputs.scans().size()
+        // a subfolder that gave only a problem (a structured report, an unlistable folder) is not a second scan
+        long withSlices = inputs.scans().stream().filter(s -> s.sliceCount() > 0).count();
+        if (withSlices > 1) {
+            throw new IchnetException(new Problem(input, "holds " + withSlices
                     + " scans (DICOM series, volumes or folders below it); predict a list of paths to get one result per scan"));
         }
-        return predict(inputs).scans().get(0);
+        List<ScanResult> results = predict(inputs).scans();
+        return results.stream().filter(r -> !r.slices().isEmpty()).findFirst().orElse(results.get(0));
     }
 
     /**

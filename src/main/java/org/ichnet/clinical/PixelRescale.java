@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 /**
  * Turns the pixel words of a DICOM image into Hounsfield units, the same way for every transfer syntax: each word
- * is cut to its BitsStored low bits and read as unsigned or two's complement per PixelRepresentation, the
+ * is read as unsigned or two's complement per PixelRepresentation (see {@link #storedValues}), the
  * {@link RsnaPixelFix} is applied where it applies, then HU = RescaleSlope * stored + RescaleIntercept.
  *
  * @param bitsStored BitsStored (1 to 32)
@@ -44,11 +44,22 @@ record PixelRescale(int bitsStored, boolean signed, double slope, double interce
         return hu;
     }
 
+    /**
+     * Up to 16 bits stored, a word whose bits above BitsStored are all zero is read from its BitsStored low bits
+     * (a decoder's 12-bit sample, two's complement when signed); any other word is taken whole, as 16-bit two's
+     * complement or unsigned, as ImageJ and pydicom take it: scanners write sign-extended values and out-of-range
+     * padding (e.g. -3024 with BitsStored 12) that masking would turn into bright "bone".
+     */
     private int[] storedValues(int[] words) {
         if (bitsStored == 32) return words;
         int mask = (1 << bitsStored) - 1, sign = 1 << (bitsStored - 1);
         for (int i = 0; i < words.length; i++) {
-            int v = words[i] & mask;
+            int word = words[i];
+            if (bitsStored <= 16 && ((word & 0xFFFF) & ~mask) != 0) {
+                words[i] = signed ? (short) word : word & 0xFFFF;
+                continue;
+            }
+            int v = word & mask;
             words[i] = signed && (v & sign) != 0 ? v - (1 << bitsStored) : v;
         }
         return words;

@@ -66,6 +66,17 @@ class IchnetTest {
     }
 
     @Test
+    void aSeriesFolderWithAnUnreadableSubfolderIsStillOneScan() throws Exception {
+        Path series = Files.createDirectories(tmp.resolve("series-with-report"));
+        Files.copy(ApiFixtures.DICOM, series.resolve("1.dcm"));
+        Path report = Files.createDirectories(series.resolve("SR"));
+        Files.writeString(report.resolve("report.dcm"), "not pixels at all");
+        ScanResult result = model.predict(series);
+        assertEquals(1, result.slices().size(), "the series, not the subfolder that gave only a problem");
+        assertConsistent(result.slices().get(0));
+    }
+
+    @Test
     void dicomAndNiftiAreRead() throws Exception {
         ScanResult dicom = model.predict(ApiFixtures.DICOM);
         assertEquals("071_14", dicom.name());

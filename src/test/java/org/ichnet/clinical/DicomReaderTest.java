@@ -138,8 +138,8 @@ class DicomReaderTest {
     /** The RSNA 2019 defect (BitsStored 12, unsigned, intercept above -100) is fixed in uncompressed files too. */
     @Test
     void rsnaTwelveBitUnsignedValuesGetTheFix() throws IOException {
-        // 12-bit two's complement of -1000, -1, 0, 40 and 2000 HU, with garbage above bit 12 in one of them
-        short[] raw = {(short) 3096, (short) 4095, 0, 40, (short) (2000 | 0xF000), 1500};
+        // 12-bit two's complement of -1000, -1, 0, 40, 2000 and 1500 HU
+        short[] raw = {(short) 3096, (short) 4095, 0, 40, (short) 2000, 1500};
         SyntheticDicom d = new SyntheticDicom(3, 2, raw);
         d.signed = false;
         d.bitsStored = 12;
@@ -149,6 +149,19 @@ class DicomReaderTest {
         d.intercept = -1024.0; // a healthy 12-bit file: stored + intercept
         assertArrayEquals(new float[]{3096 - 1024, 4095 - 1024, -1024, 40 - 1024, 2000 - 1024, 1500 - 1024},
                 DicomReader.read(d.write(dir.resolve("healthy.dcm"))).hu());
+    }
+
+    /** Words with bits above BitsStored are taken whole: sign-extended values and out-of-range padding stay what they are. */
+    @Test
+    void wordsBeyondBitsStoredAreTakenWhole() throws IOException {
+        short[] raw = {(short) -3024, (short) -1000, 40, (short) 0x0FFF};
+        SyntheticDicom d = new SyntheticDicom(2, 2, raw);
+        d.signed = true;
+        d.bitsStored = 12;
+        d.intercept = 0.0;
+        d.slope = 1.0;
+        // -3024 (padding) and -1000 as written; 0x0FFF has no bits above 12: 12-bit two's complement, -1
+        assertArrayEquals(new float[]{-3024, -1000, 40, -1}, DicomReader.read(d.write(dir.resolve("signed12.dcm"))).hu());
     }
 
     @Test

@@ -107,7 +107,10 @@ public final class IchnetServer implements AutoCloseable {
         routes.post("/predictions", ctx -> predict(ctx, null));
         routes.post("/predictions/{name}", ctx -> predict(ctx, ctx.pathParam("name")));
         routes.get("/metrics", ctx -> ctx.contentType(ServeMetrics.CONTENT_TYPE).result(metrics.text()));
-        routes.exception(ApiError.class, (e, ctx) -> error(ctx, e));
+        routes.exception(ApiError.class, (e, ctx) -> {
+            if (e.status() != 413) discardUnreadUpload(ctx);
+            error(ctx, e);
+        });
         routes.exception(HttpResponseException.class, (e, ctx) ->
                 error(ctx, new ApiError(e.getStatus(), "Http" + e.getStatus(), e.getMessage())));
         routes.exception(Exception.class, (e, ctx) -> {
@@ -160,6 +163,21 @@ public final class IchnetServer implements AutoCloseable {
         if (!token.admits(ctx.header("Authorization"))) {
             ctx.header("WWW-Authenticate", "Bearer");
             throw ApiError.unauthorized("missing or wrong token (send Authorization: Bearer TOKEN)");
+        }
+    }
+
+    /**
+     * Reads and drops what is left of a refused upload (401, 429, 404 come before the body is read) when its declared
+     * length is within the upload limit: a server that answers and closes while the client is still sending makes
+     * the client's TCP stack drop the answer (seen as "received no bytes"); too-large or unsized bodies are not read.
+     */
+    private void discardUnreadUpload(Context ctx) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared <= 0 || declared > settings.maxUpload()) return;
+        try {
+            ctx.req().getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException | RuntimeException e) {
+            // the client went away or the body was read already: nothing to drop
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.Set;
  * Reads one DICOM slice whose pixels ImageJ cannot: JPEG, JPEG 2000 or RLE encapsulated pixel data, or a deflated
  * data set. The tags come from {@link DicomPixelHeader}'s walk (ImageJ reads none of a compressed file), the pixel
  * words from {@link DicomJpeg}, {@link DicomJpeg2000}, {@link DicomRle} or the inflated bytes, and the Hounsfield units from {@link PixelRescale}.
+ * {@link #meta} checks and reads the header alone.
  */
 final class CompressedDicom {
     private static final Set<String> GRAY = Set.of("MONOCHROME1", "MONOCHROME2");
@@ -30,29 +31,17 @@ final class CompressedDicom {
         DicomPixelHeader header = DicomPixelHeader.read(data, data.length, deflated ? 0 : start, true);
         // a deflated data set is checked like an uncompressed file, against its inflated size
         header.check(file, data.length, !deflated);
-        int rows = required(file, header, DicomPixelHeader.ROWS, "Rows");
-        int columns = required(file, header, DicomPixelHeader.COLUMNS, "Columns");
-        int bitsAllocated = required(file, header, DicomPixelHeader.BITS_ALLOCATED, "BitsAllocated");
-        requireGray(file, header);
-        DicomPixelHeader.PixelData pixelData = header.pixelData();
-        if (pixelData == null) throw new DataException(file, "no pixel data (7FE0,0010) found");
-        boolean encapsulated = pixelData.length() == DicomPixelHeader.UNDEFINED;
-        if (encapsulated == deflated) {
-            throw new DataException(file, (encapsulated ? "encapsulated" : "unencapsulated") + " pixel data does not match "
-                    + TransferSyntax.describe(DicomFileMeta.transferSyntax(file)));
-        }
+        PixelLayout layout = PixelLayout.of(file, header, encoding);
+        int rows = layout.rows(), columns = layout.columns(), bitsAllocated = layout.bitsAllocated();
+        DicomPixelHeader.PixelData pixelData = layout.pixelData();
         int pixels = rows * columns;
         int[] words = switch (encoding) {
             case DEFLATED -> littleEndianWords(file, data, pixelData, pixels, bitsAllocated);
             case RLE -> DicomRle.decode(file, EncapsulatedPixelData.singleFrame(file, data, data.length, pixelData.valueAt()),
                     pixels, bitsAllocated / 8);
-            case JPEG -> {
-                if (bitsAllocated > 16) throw new DataException(file, "JPEG pixel data with BitsAllocated " + bitsAllocated);
-                yield DicomJpeg.decode(file, EncapsulatedPixelData.singleFrame(file, data, data.length, pixelData.valueAt()),
-                        columns, rows);
-            }
+            case JPEG -> DicomJpeg.decode(file, EncapsulatedPixelData.singleFrame(file, data, data.length, pixelData.valueAt()),
+                    columns, rows);
             case JPEG_2000 -> {
-                if (bitsAllocated > 16) throw new DataException(file, "JPEG 2000 pixel data with BitsAllocated " + bitsAllocated);
                 Integer representation = header.unsignedShort(DicomPixelHeader.PIXEL_REPRESENTATION);
                 yield DicomJpeg2000.decode(file, EncapsulatedPixelData.singleFrame(file, data, data.length, pixelData.valueAt()),
                         columns, rows, bitsAllocated, header.unsignedShort(DicomPixelHeader.BITS_STORED),
@@ -65,6 +54,45 @@ final class CompressedDicom {
                 header.unsignedShort(DicomPixelHeader.PIXEL_REPRESENTATION),
                 tags.number(DicomPixelHeader.SLOPE, 1), tags.number(DicomPixelHeader.INTERCEPT, 0));
         return new HuSlice(columns, rows, rescale.toHounsfield(words), file.toString(), tags.sliceMeta());
+    }
+
+    /**
+     * The {@link HuSlice#meta()} that {@link #read} gives, with the same checks of the header and none of the pixels:
+     * nothing is decoded, and a deflated data set is inflated only up to its pixels.
+     */
+    static SliceMeta meta(Path file, TransferSyntax.Encoding encoding) {
+        byte[] bytes = readBounded(file);
+        int start = DicomPixelHeader.dataSetStart(bytes);
+        boolean deflated = encoding == TransferSyntax.Encoding.DEFLATED;
+        byte[] data = deflated ? DeflatedDataSet.inflateHeader(file, bytes, start) : bytes;
+        DicomPixelHeader header = DicomPixelHeader.read(data, data.length, deflated ? 0 : start, true);
+        // without the inflated pixels, a deflated data set's size says nothing about truncation: read finds it
+        header.check(file, data.length, true);
+        PixelLayout.of(file, header, encoding);
+        return new DicomTagValues(header::text).sliceMeta();
+    }
+
+    /** The pixels a header describes, refused before decoding when ichnet cannot decode them. */
+    private record PixelLayout(int rows, int columns, int bitsAllocated, DicomPixelHeader.PixelData pixelData) {
+
+        static PixelLayout of(Path file, DicomPixelHeader header, TransferSyntax.Encoding encoding) {
+            int rows = required(file, header, DicomPixelHeader.ROWS, "Rows");
+            int columns = required(file, header, DicomPixelHeader.COLUMNS, "Columns");
+            int bitsAllocated = required(file, header, DicomPixelHeader.BITS_ALLOCATED, "BitsAllocated");
+            requireGray(file, header);
+            DicomPixelHeader.PixelData pixelData = header.pixelData();
+            if (pixelData == null) throw new DataException(file, "no pixel data (7FE0,0010) found");
+            boolean encapsulated = pixelData.length() == DicomPixelHeader.UNDEFINED;
+            if (encapsulated == (encoding == TransferSyntax.Encoding.DEFLATED)) {
+                throw new DataException(file, (encapsulated ? "encapsulated" : "unencapsulated") + " pixel data does not match "
+                        + TransferSyntax.describe(DicomFileMeta.transferSyntax(file)));
+            }
+            boolean jpeg = encoding == TransferSyntax.Encoding.JPEG, jpeg2000 = encoding == TransferSyntax.Encoding.JPEG_2000;
+            if (bitsAllocated > 16 && (jpeg || jpeg2000)) {
+                throw new DataException(file, (jpeg ? "JPEG" : "JPEG 2000") + " pixel data with BitsAllocated " + bitsAllocated);
+            }
+            return new PixelLayout(rows, columns, bitsAllocated, pixelData);
+        }
     }
 
     /**

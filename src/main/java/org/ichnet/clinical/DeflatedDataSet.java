@@ -21,6 +21,18 @@ final class DeflatedDataSet {
     }
 
     static byte[] inflate(Path file, byte[] bytes, int start) {
+        return inflate(file, bytes, start, false);
+    }
+
+    /**
+     * The data set inflated only as far as its header: up to the Pixel Data element's header (all of it when it has
+     * no Pixel Data), so every element before the pixels is whole, as in {@link #inflate}.
+     */
+    static byte[] inflateHeader(Path file, byte[] bytes, int start) {
+        return inflate(file, bytes, start, true);
+    }
+
+    private static byte[] inflate(Path file, byte[] bytes, int start, boolean headerOnly) {
         Inflater inflater = new Inflater(true);
         try {
             inflater.setInput(bytes, start, bytes.length - start);
@@ -28,12 +40,17 @@ final class DeflatedDataSet {
             byte[] buffer = new byte[64 * 1024];
             long limit = LIMIT;
             boolean sized = false;
+            long nextLook = 0; // looking for the pixels each time the output doubles keeps the walks linear in it
             while (!inflater.finished()) {
                 int n = inflater.inflate(buffer);
                 if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
                     throw new DataException(file, "truncated deflated data set (" + out.size() + " bytes inflated)");
                 }
                 out.write(buffer, 0, n);
+                if (headerOnly && out.size() >= nextLook) {
+                    if (reachesPixelData(out.toByteArray())) break;
+                    nextLook = 2L * out.size();
+                }
                 if (!sized && out.size() >= buffer.length) {
                     sized = true;
                     limit = Math.min(limit, claimedSize(out.toByteArray()));
@@ -49,6 +66,10 @@ final class DeflatedDataSet {
         } finally {
             inflater.end();
         }
+    }
+
+    private static boolean reachesPixelData(byte[] inflated) {
+        return DicomPixelHeader.read(inflated, inflated.length, 0, true).pixelData() != null;
     }
 
     /** The header limit plus the pixel bytes the first inflated bytes claim, or the general limit if they do not tell. */

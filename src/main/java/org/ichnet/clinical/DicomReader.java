@@ -4,6 +4,8 @@ import org.ichnet.data.DataException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Reads one DICOM slice into Hounsfield units: uncompressed (implicit or explicit VR little endian) with ImageJ
@@ -18,6 +20,21 @@ public final class DicomReader {
     }
 
     public static HuSlice read(Path file) {
+        return read(file, ImageJDicom::read, CompressedDicom::read);
+    }
+
+    /**
+     * Where the slice lies in its series, as {@link #read} gives it in {@link HuSlice#meta()}, from the header alone:
+     * the tags come from the parser read takes them from (ImageJ's for an uncompressed file, {@link DicomPixelHeader}'s
+     * walk for the others), and the header is refused as read refuses it (not DICOM, an unsupported transfer syntax,
+     * several frames, sizes or bit depths ichnet does not decode, an uncompressed file shorter than its pixels), but
+     * no pixel is decoded. Compressed pixels that do not decode pass: {@link #read} finds them out.
+     */
+    public static SliceMeta readMeta(Path file) {
+        return read(file, ImageJDicom::meta, CompressedDicom::meta);
+    }
+
+    private static <T> T read(Path file, Function<Path, T> uncompressed, BiFunction<Path, TransferSyntax.Encoding, T> compressed) {
         if (!Files.isRegularFile(file)) {
             throw new DataException(file, "no such DICOM file");
         }
@@ -29,9 +46,9 @@ public final class DicomReader {
         try {
             if (encoding == TransferSyntax.Encoding.NATIVE) {
                 DicomPixelHeader.check(file, !TransferSyntax.IMPLICIT_LE.equals(syntax));
-                return ImageJDicom.read(file);
+                return uncompressed.apply(file);
             }
-            return CompressedDicom.read(file, encoding);
+            return compressed.apply(file, encoding);
         } catch (DataException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -47,7 +47,7 @@ final class ImageJDicom {
             throw new DataException(file, "colour DICOM image is not a CT slice");
         }
         requireAllPixelData(file, image);
-        DicomTagValues tags = new DicomTagValues(tag -> DicomTools.getTag(image, DicomTagValues.key(tag)));
+        DicomTagValues tags = tags(image);
         FileInfo info = image.getOriginalFileInfo();
         int bitsAllocated = 8 * info.getBytesPerPixel();
         Integer bitsStored = whole(tags, DicomPixelHeader.BITS_STORED);
@@ -55,6 +55,27 @@ final class ImageJDicom {
                 tags.number(DicomPixelHeader.SLOPE, 1), tags.number(DicomPixelHeader.INTERCEPT, 0));
         float[] hu = rescale.toHounsfield(words(ip, info));
         return new HuSlice(image.getWidth(), image.getHeight(), hu, file.toString(), tags.sliceMeta());
+    }
+
+    /**
+     * The {@link HuSlice#meta()} that {@link #read} gives, from ImageJ's parse of the header alone (the same parse,
+     * which stops at the Pixel Data element): no pixel is read. A header in which ImageJ finds no image is refused
+     * as read refuses it.
+     */
+    static SliceMeta meta(Path file) {
+        String info = new DICOM().getInfo(file.toString()); // what open() keeps as the image's "Info" property
+        ImagePlus header = new ImagePlus();
+        if (info != null) header.setProperty("Info", info);
+        DicomTagValues tags = tags(header);
+        if (tags.number(DicomPixelHeader.ROWS, 0) <= 0 || tags.number(DicomPixelHeader.COLUMNS, 0) <= 0) {
+            throw new DataException(file, "DICOM header could not be decoded (no image found)");
+        }
+        return tags.sliceMeta();
+    }
+
+    /** The tags of an image ImageJ opened, or of its header alone, read the way DicomTools reads them. */
+    private static DicomTagValues tags(ImagePlus image) {
+        return new DicomTagValues(tag -> DicomTools.getTag(image, DicomTagValues.key(tag)));
     }
 
     /** The stored bits of each pixel as ImageJ read them (it adds 32768 to signed 16-bit data; that is undone here). */

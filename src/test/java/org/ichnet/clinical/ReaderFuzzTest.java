@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -26,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * Mutated DICOM (uncompressed, JPEG, JPEG 2000, RLE, deflated), PNG, JPG and NIfTI files (bit flips, truncations, header fields set to extremes) read the way
  * {@code predict} reads them: each must give scans or a one-line {@link DataException}; no other exception, no
  * OutOfMemoryError, no hang, nothing printed to stdout (where ImageJ used to print its stack traces) or stderr
- * (where JJ2000, the JPEG 2000 decoder, prints them).
+ * (where JJ2000, the JPEG 2000 decoder, prints them). Each DICOM mutant is also read for its header alone, as a
+ * folder's series are grouped: the same rules, and the full read's meta whenever the full read takes the file.
  */
 class ReaderFuzzTest {
     private static final long SEED = 17;
@@ -85,20 +87,58 @@ class ReaderFuzzTest {
     }
 
     private void read(Path file) {
+        boolean decoded = readAsPredictDoes(file);
+        if (file.toString().endsWith(".dcm")) readHeaderOnly(file, decoded);
+    }
+
+    /** True when the file gave its scan. */
+    private boolean readAsPredictDoes(Path file) {
         try {
             List<Scan> scans = assertTimeoutPreemptively(PER_FILE, () -> ScanInputs.collect(List.of(file), true),
                     () -> file.getFileName() + ": no answer within " + PER_FILE.toSeconds() + " s");
             assertEquals(1, scans.size());
+            return true;
         } catch (DataException e) {
-            if (e.getMessage().contains("\n") || e.getMessage().contains("\r")) {
-                escapes.add(file.getFileName() + ": message of several lines: " + e.getMessage());
-            }
-            if (!e.getMessage().contains(file.toString())) escapes.add(file.getFileName() + ": message names no file: " + e.getMessage());
+            checkMessage(file, e);
         } catch (Throwable t) {
-            StringBuilder where = new StringBuilder();
-            for (int i = 0; i < Math.min(4, t.getStackTrace().length); i++) where.append("\n    at ").append(t.getStackTrace()[i]);
-            escapes.add(file.getFileName() + ": " + t + where);
+            escape(file, t);
         }
+        return false;
+    }
+
+    /** The header-only read that groups a folder's series: the full read's meta when that read accepts the file. */
+    private void readHeaderOnly(Path file, boolean decoded) {
+        try {
+            SliceMeta meta = assertTimeoutPreemptively(PER_FILE, () -> DicomReader.readMeta(file),
+                    () -> file.getFileName() + ": no header within " + PER_FILE.toSeconds() + " s");
+            if (decoded && !sameMeta(DicomReader.read(file).meta(), meta)) {
+                escapes.add(file.getFileName() + ": the header-only meta differs from the full read's");
+            }
+        } catch (DataException e) {
+            checkMessage(file, e);
+            if (decoded) escapes.add(file.getFileName() + ": header-only read refuses what the full read takes: " + e.getMessage());
+        } catch (Throwable t) {
+            escape(file, t);
+        }
+    }
+
+    private void checkMessage(Path file, DataException e) {
+        if (e.getMessage().contains("\n") || e.getMessage().contains("\r")) {
+            escapes.add(file.getFileName() + ": message of several lines: " + e.getMessage());
+        }
+        if (!e.getMessage().contains(file.toString())) escapes.add(file.getFileName() + ": message names no file: " + e.getMessage());
+    }
+
+    private void escape(Path file, Throwable t) {
+        StringBuilder where = new StringBuilder();
+        for (int i = 0; i < Math.min(4, t.getStackTrace().length); i++) where.append("\n    at ").append(t.getStackTrace()[i]);
+        escapes.add(file.getFileName() + ": " + t + where);
+    }
+
+    private static boolean sameMeta(SliceMeta a, SliceMeta b) {
+        return Objects.equals(a.seriesUid(), b.seriesUid()) && Arrays.equals(a.positionPatient(), b.positionPatient())
+                && Arrays.equals(a.orientationPatient(), b.orientationPatient()) && a.instanceNumber() == b.instanceNumber()
+                && Double.compare(a.sliceLocation(), b.sliceLocation()) == 0;
     }
 
     /** kind 0: bit flips; 1: truncation; 2: a header field (or any of the first 1024 bytes) set to an extreme. */

@@ -16,7 +16,7 @@ import java.util.Optional;
  * The scans found in files and folders, ready for {@link Ichnet#predict(Inputs)}: JPG/PNG files or folders,
  * CT-ICH patient folders ({@code brain/} and {@code bone/}), DICOM files or series folders, NIfTI volumes, and
  * trees of them (a folder is walked with the folders below it: docs/PREDICT.md, "What a folder means").
- * Finding holds no pixels: folders are walked, each DICOM file is read once for its header (to group and order
+ * Finding decodes no pixels: folders are walked, the header of each DICOM file is read (to group and order
  * series) and NIfTI headers are read for their depth; {@code predict} decodes one scan at a time, so memory does
  * not grow with the number of scans. Finding first and predicting later lets a caller report missing inputs
  * before a model is loaded, or size a progress bar. Immutable and safe to share between threads.
@@ -68,15 +68,15 @@ public final class Inputs {
 
     /**
      * The inputs found unreadable without decoding, in input order: missing paths, files of no known kind,
-     * folders with nothing to predict or mixing kinds, folders that cannot be listed, DICOM files that cannot be
-     * read. A file whose pixels fail to decode is found when predicted: {@link Predictions#problems()},
+     * folders with nothing to predict or mixing kinds, folders that cannot be listed, DICOM files whose header
+     * cannot be read. A file whose pixels fail to decode is found when predicted: {@link Predictions#problems()},
      * {@link ScanResult#problems()}.
      */
     public List<Problem> problems() {
         return found.stream().flatMap(s -> s.problems().stream()).map(IchnetException::problem).toList();
     }
 
-    /** The number of slices found: image files, readable DICOM slices, NIfTI depths (what a progress bar counts). */
+    /** The number of slices found: image files, DICOM slices whose header reads, NIfTI depths (what a progress bar counts). */
     public int sliceCount() {
         return found.stream().mapToInt(PendingScan::sliceCount).sum();
     }

@@ -60,12 +60,12 @@ public final class PendingScan {
         return source;
     }
 
-    /** The slices found without decoding (image files, readable DICOM files, a NIfTI header's depth): what a progress bar counts. */
+    /** The slices found without decoding (image files, DICOM files whose header reads, a NIfTI header's depth): what a progress bar counts. */
     public int sliceCount() {
         return sliceCount;
     }
 
-    /** Problems found without decoding the scan: a missing input, a folder with nothing to predict, an unreadable DICOM file. */
+    /** Problems found without decoding the scan: a missing input, a folder with nothing to predict, a DICOM file whose header cannot be read. */
     public List<DataProblem> problems() {
         return found;
     }

@@ -48,8 +48,8 @@ public final class ScanInputs {
     }
 
     /**
-     * The scans of the inputs, in input order, found without decoding: folders are listed, DICOM files are read
-     * once to group and order their series (their pixels are dropped at once), NIfTI headers give their depth.
+     * The scans of the inputs, in input order, found without decoding: folders are listed, the headers of DICOM
+     * files are read to group and order their series, NIfTI headers give their depth.
      * Nothing here throws for a bad file: its problem goes with its scan (see {@link PendingScan#read}).
      */
     public static List<PendingScan> find(List<Path> inputs) {
@@ -159,16 +159,16 @@ public final class ScanInputs {
     }
 
     /**
-     * One scan per series of the folder, each file read once here for its header (the pixels are dropped) and
-     * again when its scan is read. Files that cannot be read belong to no known series: their problems go with
-     * the first scan, so each is reported once.
+     * One scan per series of the folder: each file's header is read here ({@link DicomReader#readMeta}), its pixels
+     * are decoded once, when its scan is read. Files whose header cannot be read belong to no known series: their
+     * problems go with the first scan, so each is reported once.
      */
     private static List<PendingScan> dicomScans(Path folder, String name, List<Path> files) {
         List<DicomFile> read = new ArrayList<>();
         List<DataProblem> unreadable = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             try {
-                read.add(new DicomFile(files.get(i), i, DicomReader.read(files.get(i)).meta()));
+                read.add(new DicomFile(files.get(i), i, DicomReader.readMeta(files.get(i))));
             } catch (DataException e) {
                 unreadable.add(problem(e, false));
             }
@@ -198,7 +198,9 @@ public final class ScanInputs {
             try {
                 slices.add(windowed(DicomReader.read(ordered.get(i).file()), places[i], windows));
             } catch (DataException e) {
-                problems.add(problem(e, strict)); // read before, so the file changed since: a gap like any unreadable slice
+                // pixels that do not decode (only the header was read when found), or a file changed since: a gap
+                // like any unreadable slice
+                problems.add(problem(e, strict));
             }
         }
         return slices;

@@ -1,10 +1,14 @@
 package org.ichnet.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.ichnet.predict.UntrainedEnsemble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -41,5 +45,29 @@ class PredictProblemsTest {
         CliRun r = CliRun.of("predict", "--model", tmp.resolve("no-such-model").toString(), bad.toString(), good.toString());
         assertEquals(1, linesNaming(r.err(), bad), r.err());
         assertTrue(r.err().contains("ichnet: skipped " + bad), r.err());
+    }
+
+    @Test
+    void aSeriesSliceWhosePixelsDoNotDecodeIsSaidOnceAndTheRestIsPredicted(@TempDir Path tmp) throws Exception {
+        Path fixtures = Path.of("src/test/resources/dicom-compressed");
+        Path series = Files.createDirectories(tmp.resolve("series"));
+        Files.copy(fixtures.resolve("ct128-s1-explicit.dcm"), series.resolve("s1.dcm"));
+        byte[] jpeg = Files.readAllBytes(fixtures.resolve("ct128-s2-jpeg-lossless-sv1.dcm"));
+        Path cut = Files.write(series.resolve("s2.dcm"), Arrays.copyOf(jpeg, jpeg.length - 1000)); // a sound header
+        Path model = UntrainedEnsemble.write(tmp.resolve("model"), 64, 1, new double[]{0.2, 0.5, 0.3});
+
+        CliRun r = CliRun.of("predict", "--model", model.toString(), series.toString());
+        assertEquals(Main.EXIT_BAD_INPUT, r.exitCode(), r.err());
+        assertEquals(1, linesNaming(r.err(), cut), r.err());
+        assertTrue(r.err().contains("ichnet: skipped " + cut + ": truncated pixel data"), r.err());
+        JsonNode scans = new ObjectMapper().readTree(r.out()).get("scans");
+        assertEquals(1, scans.size(), r.out());
+        assertEquals(1, scans.get(0).get("slices").size(), r.out());
+        assertEquals(1, r.out().split(cut.getFileName().toString(), -1).length - 1, "named once in the JSON: " + r.out());
+
+        CliRun strict = CliRun.of("predict", "--strict", "--model", model.toString(), series.toString());
+        assertEquals(Main.EXIT_BAD_INPUT, strict.exitCode(), strict.err());
+        assertEquals(1, linesNaming(strict.err(), cut), strict.err());
+        assertEquals("", strict.out());
     }
 }

@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -122,6 +123,48 @@ class ScanInputsTest {
         List<ScanSlice> slices = ScanInputs.collect(List.of(folder), false).get(0).slices();
         assertEquals(2, slices.size());
         assertFalse(slices.get(0).adjoins(slices.get(1), +1), "instances 1 and 3 are not neighbours");
+    }
+
+    @Test
+    void aSliceWhosePixelsDoNotDecodeIsReportedOnceWhenReadAndLeavesAGap() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("broken-pixels"));
+        for (int n = 1; n <= 5; n++) {
+            SyntheticDicom d = SyntheticDicom.inSeries("1.2.3", n);
+            d.position = new double[]{0, 0, 5 * n};
+            if (n == 2) d.transferSyntax = SyntheticDicom.JPEG_LOSSLESS; // a sound header, a fragment of garbage for pixels
+            d.write(folder.resolve("s" + n + ".dcm"));
+        }
+        Path garbage = folder.resolve("s2.dcm"), cut = folder.resolve("s4.dcm");
+        byte[] whole = Files.readAllBytes(cut);
+        Files.write(cut, Arrays.copyOf(whole, whole.length - 2)); // the header's claim still fits: its last pixel is missing
+        List<PendingScan> found = ScanInputs.find(List.of(folder));
+        assertEquals(1, found.size());
+        assertEquals(5, found.get(0).sliceCount(), "both headers are read");
+        assertTrue(found.get(0).problems().isEmpty(), "no pixel is decoded when found");
+        Scan scan = found.get(0).read(false);
+        assertEquals(List.of(garbage, cut), scan.problems().stream().map(DataProblem::file).toList(), "each reported once, when read");
+        List<ScanSlice> slices = scan.slices();
+        assertEquals(List.of("s1.dcm", "s3.dcm", "s5.dcm"), slices.stream().map(s -> Path.of(s.label()).getFileName().toString()).toList());
+        assertFalse(slices.get(0).adjoins(slices.get(1), +1), "the place of s2 stays an empty gap");
+        assertFalse(slices.get(1).adjoins(slices.get(2), +1), "the place of s4 stays an empty gap");
+        assertEquals(garbage, assertThrows(DataException.class, () -> found.get(0).read(true)).file());
+    }
+
+    @Test
+    void aShortUncompressedSliceIsRefusedFromItsHeaderWhenFoundAndReportedOnce() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("short"));
+        for (int n = 1; n <= 3; n++) SyntheticDicom.inSeries("1.2.3", n).write(folder.resolve("s" + n + ".dcm"));
+        SyntheticDicom larger = SyntheticDicom.ramp(64, 64, 40);
+        larger.seriesUid = "1.2.3";
+        larger.instanceNumber = 2;
+        Path half = larger.write(folder.resolve("s2.dcm"));
+        byte[] whole = Files.readAllBytes(half);
+        Files.write(half, Arrays.copyOf(whole, whole.length / 2)); // fewer bytes than its header says its pixels take
+        List<PendingScan> found = ScanInputs.find(List.of(folder));
+        assertEquals(List.of(half), found.get(0).problems().stream().map(DataProblem::file).toList(), "found with the header");
+        Scan scan = found.get(0).read(false);
+        assertEquals(List.of(half), scan.problems().stream().map(DataProblem::file).toList(), "and only then");
+        assertEquals(2, scan.slices().size());
     }
 
     @Test

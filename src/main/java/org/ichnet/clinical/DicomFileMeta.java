@@ -64,7 +64,12 @@ final class DicomFileMeta {
             if (element == 0x0010) {
                 byte[] uid = new byte[(int) length];
                 b.get(uid);
-                return new String(uid, StandardCharsets.US_ASCII).replace("\0", "").trim();
+                String value = new String(uid, StandardCharsets.US_ASCII).replace("\0", "").trim();
+                // a damaged value would otherwise carry binary and line breaks into the one-line error naming it
+                if (!value.matches("[0-9.]{1,64}")) {
+                    throw new DataException(file, "DICOM transfer syntax (0002,0010) is not a UID");
+                }
+                return value;
             }
             b.position(b.position() + (int) length);
         }

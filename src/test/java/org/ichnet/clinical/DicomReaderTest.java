@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -110,6 +111,18 @@ class DicomReaderTest {
             Path file = d.write(dir.resolve("refused.dcm"));
             DataException e = assertThrows(DataException.class, () -> DicomReader.read(file));
             assertEquals(file + ": " + syntax[1] + " is not supported", e.getMessage());
+        }
+    }
+
+    /** A damaged transfer syntax value (binary, a line break) is refused without echoing it. */
+    @Test
+    void aTransferSyntaxThatIsNoUidIsRefusedOnOneLine() throws IOException {
+        SyntheticDicom d = SyntheticDicom.ramp(4, 4, 0);
+        d.transferSyntax = "1.2.840\n\u0001\u00ff.2";
+        Path file = d.write(dir.resolve("damaged.dcm"));
+        for (var read : List.<Runnable>of(() -> DicomReader.read(file), () -> DicomReader.readMeta(file))) {
+            DataException e = assertThrows(DataException.class, read::run);
+            assertEquals(file + ": DICOM transfer syntax (0002,0010) is not a UID", e.getMessage());
         }
     }
 

@@ -24,13 +24,9 @@ final class CompressedDicom {
     }
 
     static HuSlice read(Path file, TransferSyntax.Encoding encoding) {
-        byte[] bytes = readBounded(file);
-        int start = DicomPixelHeader.dataSetStart(bytes);
-        boolean deflated = encoding == TransferSyntax.Encoding.DEFLATED;
-        byte[] data = deflated ? DeflatedDataSet.inflate(file, bytes, start) : bytes;
-        DicomPixelHeader header = DicomPixelHeader.read(data, data.length, deflated ? 0 : start, true);
-        // a deflated data set is checked like an uncompressed file, against its inflated size
-        header.check(file, data.length, !deflated);
+        Parsed parsed = Parsed.of(file, encoding, false);
+        byte[] data = parsed.data();
+        DicomPixelHeader header = parsed.header();
         PixelLayout layout = PixelLayout.of(file, header, encoding);
         int rows = layout.rows(), columns = layout.columns(), bitsAllocated = layout.bitsAllocated();
         DicomPixelHeader.PixelData pixelData = layout.pixelData();
@@ -61,15 +57,26 @@ final class CompressedDicom {
      * nothing is decoded, and a deflated data set is inflated only up to its pixels.
      */
     static SliceMeta meta(Path file, TransferSyntax.Encoding encoding) {
-        byte[] bytes = readBounded(file);
-        int start = DicomPixelHeader.dataSetStart(bytes);
-        boolean deflated = encoding == TransferSyntax.Encoding.DEFLATED;
-        byte[] data = deflated ? DeflatedDataSet.inflateHeader(file, bytes, start) : bytes;
-        DicomPixelHeader header = DicomPixelHeader.read(data, data.length, deflated ? 0 : start, true);
-        // without the inflated pixels, a deflated data set's size says nothing about truncation: read finds it
-        header.check(file, data.length, true);
+        DicomPixelHeader header = Parsed.of(file, encoding, true).header();
         PixelLayout.of(file, header, encoding);
         return new DicomTagValues(header::text).sliceMeta();
+    }
+
+    /** The file's data set (inflated when deflated: whole, or only up to its pixels) and its checked header. */
+    private record Parsed(byte[] data, DicomPixelHeader header) {
+
+        static Parsed of(Path file, TransferSyntax.Encoding encoding, boolean headerOnly) {
+            byte[] bytes = readBounded(file);
+            int start = DicomPixelHeader.dataSetStart(bytes);
+            boolean deflated = encoding == TransferSyntax.Encoding.DEFLATED;
+            byte[] data = !deflated ? bytes
+                    : headerOnly ? DeflatedDataSet.inflateHeader(file, bytes, start) : DeflatedDataSet.inflate(file, bytes, start);
+            DicomPixelHeader header = DicomPixelHeader.read(data, data.length, deflated ? 0 : start, true);
+            // a whole deflated data set is checked like an uncompressed file, against its inflated size; without its
+            // inflated pixels its size says nothing about truncation, and read finds that
+            header.check(file, data.length, !deflated || headerOnly);
+            return new Parsed(data, header);
+        }
     }
 
     /** The pixels a header describes, refused before decoding when ichnet cannot decode them. */

@@ -28,14 +28,20 @@ public final class Windowing {
         return new GrayImage(slice.width(), slice.height(), gray);
     }
 
-    /** As {@link #apply(HuSlice, WindowPreset)}, then turned the way the CT-ICH JPGs show a slice. */
+    /**
+     * As {@link #apply(HuSlice, WindowPreset)}, then turned the way the CT-ICH JPGs show a slice: anterior up, the
+     * patient's right on the left (from the file's ImageOrientationPatient; CT-ICH's own layout without it).
+     */
     public static GrayImage apply(HuSlice slice, WindowPreset preset, boolean toCtIchOrientation) {
         GrayImage gray = apply(slice, preset);
-        return toCtIchOrientation ? CtIchOrientation.DICOM_TO_JPG.apply(gray) : gray;
+        return toCtIchOrientation ? toCtIchOrientation(gray, slice.meta()) : gray;
     }
 
-    /** Turns an image already in DICOM/NIfTI pixel order (e.g. a hemorrhage mask) the way the CT-ICH JPGs show a slice. */
-    public static GrayImage toCtIchOrientation(GrayImage image) {
-        return CtIchOrientation.DICOM_TO_JPG.apply(image);
+    /**
+     * Turns an image in the pixel order of the DICOM/NIfTI slice described by {@code meta} (e.g. that slice's
+     * hemorrhage mask) the way the CT-ICH JPGs show a slice.
+     */
+    public static GrayImage toCtIchOrientation(GrayImage image, SliceMeta meta) {
+        return CtIchOrientation.of(meta).apply(image);
     }
 }

@@ -97,7 +97,7 @@ public final class GradCamAgreement {
      */
     public static GrayImage readMask(Path dicom) {
         HuSlice raw = DicomReader.read(dicom);
-        return Windowing.toCtIchOrientation(binary(new GrayImage(raw.width(), raw.height(), raw.hu())));
+        return Windowing.toCtIchOrientation(binary(new GrayImage(raw.width(), raw.height(), raw.hu())), raw.meta());
     }
 
     /** 1 where the value differs from the most common one (the background), else 0. */

@@ -213,7 +213,8 @@ class CompressedDicomTest {
         assertEquals("1.2.826.0.1.3680043.10.1234.1", actual.seriesUid(), name);
         assertEquals(expected.seriesUid(), actual.seriesUid(), name);
         assertArrayEquals(expected.positionPatient(), actual.positionPatient(), name);
-        assertArrayEquals(new double[]{1, 0, 0, 0, 1, 0}, actual.orientationPatient(), name);
+        assertArrayEquals(new double[]{0, -1, 0, 1, 0, 0}, actual.orientationPatient(), name); // CT-ICH's layout
+        assertArrayEquals(expected.orientationPatient(), actual.orientationPatient(), name);
         assertEquals(expected.instanceNumber(), actual.instanceNumber(), name);
         assertEquals(70.0, actual.sliceLocation(), name);
     }

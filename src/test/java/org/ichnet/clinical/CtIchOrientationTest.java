@@ -59,4 +59,64 @@ class CtIchOrientationTest {
         assertArrayEquals(CtIchOrientation.DICOM_TO_JPG.apply(plain).pixels(), turned.pixels());
         assertFalse(java.util.Arrays.equals(plain.pixels(), turned.pixels()));
     }
+
+    /**
+     * For every axial ImageOrientationPatient a scanner writes (rows and columns along the patient's left-right and
+     * front-back axes, either sign, either order), the turned slice runs to the patient's left along x and to the
+     * back along y: checked on images whose pixels hold their own patient coordinates, on a non-square grid.
+     */
+    @Test
+    void everyAxialOrientationIsTurnedToAnteriorUpAndPatientRightOnTheLeft() {
+        double[][] axes = {{1, 0, 0}, {-1, 0, 0}, {0, 1, 0}, {0, -1, 0}};
+        int width = 5, height = 3;
+        for (double[] row : axes) {
+            for (double[] column : axes) {
+                if (Math.abs(row[0]) == Math.abs(column[0])) continue; // same patient axis: not a slice
+                double[] cosines = {row[0], row[1], row[2], column[0], column[1], column[2]};
+                Dihedral turn = CtIchOrientation.of(new SliceMeta(null, null, cosines, -1, Double.NaN));
+                GrayImage left = turn.apply(coordinate(width, height, row[0], column[0]));
+                GrayImage back = turn.apply(coordinate(width, height, row[1], column[1]));
+                String name = java.util.Arrays.toString(cosines) + " -> " + turn;
+                for (int y = 0; y < left.height(); y++) {
+                    for (int x = 0; x < left.width(); x++) {
+                        if (x > 0) assertEquals(1, at(left, x, y) - at(left, x - 1, y), 1e-6, name + ": x runs to the patient's left");
+                        if (y > 0) assertEquals(1, at(back, x, y) - at(back, x, y - 1), 1e-6, name + ": y runs to the back");
+                    }
+                }
+            }
+        }
+    }
+
+    /** CT-ICH's own files carry no ImageOrientationPatient; a coronal or a 60-degree tilted slice is left as stored. */
+    @Test
+    void withoutTheTagCtIchsLayoutAndOffAxisSlicesAsStored() {
+        assertEquals(CtIchOrientation.DICOM_TO_JPG, CtIchOrientation.of(SliceMeta.NONE));
+        assertEquals(Dihedral.IDENTITY, CtIchOrientation.of(new SliceMeta(null, null, new double[]{1, 0, 0, 0, 0, -1}, -1, Double.NaN)));
+        double c = Math.cos(Math.toRadians(60)), s = Math.sin(Math.toRadians(60));
+        assertEquals(Dihedral.IDENTITY, CtIchOrientation.of(new SliceMeta(null, null, new double[]{1, 0, 0, 0, c, -s}, -1, Double.NaN)));
+        assertEquals(Dihedral.IDENTITY, CtIchOrientation.of(new SliceMeta(null, null, new double[]{1, 0, 0, 0, 0.98, -0.2}, -1, Double.NaN)));
+    }
+
+    /** A scanner's usual axial file (rows to the left, columns to the back) reaches the model as stored. */
+    @Test
+    void aStandardAxialDicomIsNotTurned() throws IOException {
+        SyntheticDicom d = SyntheticDicom.ramp(6, 4, 0);
+        d.orientation = new double[]{1, 0, 0, 0, 1, 0};
+        HuSlice slice = DicomReader.read(d.write(Files.createTempDirectory("orientation").resolve("axial.dcm")));
+        assertArrayEquals(Windowing.apply(slice, WindowPreset.BRAIN_CTICH).pixels(),
+                Windowing.apply(slice, WindowPreset.BRAIN_CTICH, true).pixels());
+    }
+
+    /** Pixel (x, y) holds x * a + y * b: the patient coordinate along one axis when a and b are the cosines' parts on it. */
+    private static GrayImage coordinate(int width, int height, double a, double b) {
+        float[] values = new float[width * height];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) values[y * width + x] = (float) (x * a + y * b);
+        }
+        return new GrayImage(width, height, values);
+    }
+
+    private static float at(GrayImage image, int x, int y) {
+        return image.pixels()[y * image.width() + x];
+    }
 }

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -36,7 +37,8 @@ import java.util.function.Supplier;
  *
  * <p><b>Thread safety.</b> One instance may be shared: any number of threads may call {@code predict} and
  * {@link ScanResult#gradCam} at once, and get the same results as one after another. {@link #close()} waits
- * for running calls; later calls fail with {@link IllegalStateException}.
+ * for running calls; later calls fail with {@link IllegalStateException}. TensorFlow works on up to one thread
+ * per processor the JVM sees; {@link LoadOptions#threads(int)} bounds that.
  *
  * <p><b>Errors.</b> Bad input — a missing, empty, truncated or corrupt file, an unsupported format, a header
  * beyond the size limits, a model folder that is not one — is an {@link IchnetException} naming the file and
@@ -48,6 +50,7 @@ import java.util.function.Supplier;
 public final class Ichnet implements Closeable {
 
     private final Function<List<PendingScan>, Path> folderFor;
+    private final RuntimeOptions runtime;
     private final Map<Path, Loaded> loaded = new ConcurrentHashMap<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private boolean closed;
@@ -55,8 +58,9 @@ public final class Ichnet implements Closeable {
     private record Loaded(EnsemblePredictor predictor, ModelInfo info) {
     }
 
-    private Ichnet(Function<List<PendingScan>, Path> folderFor) {
+    private Ichnet(Function<List<PendingScan>, Path> folderFor, LoadOptions options) {
         this.folderFor = folderFor;
+        this.runtime = Objects.requireNonNull(options, "options").runtime();
     }
 
     /**
@@ -66,7 +70,16 @@ public final class Ichnet implements Closeable {
      * @throws IchnetException when the folder, its manifest or a SavedModel is missing or does not fit
      */
     public static Ichnet load(Path folder) throws IchnetException {
-        Ichnet model = new Ichnet(scans -> folder);
+        return load(folder, LoadOptions.defaults());
+    }
+
+    /**
+     * {@link #load(Path)} with options, e.g. {@link LoadOptions#threads(int)}.
+     *
+     * @throws IchnetException when the folder, its manifest or a SavedModel is missing or does not fit
+     */
+    public static Ichnet load(Path folder, LoadOptions options) throws IchnetException {
+        Ichnet model = new Ichnet(scans -> folder, options);
         model.model();
         return model;
     }
@@ -77,7 +90,12 @@ public final class Ichnet implements Closeable {
      * not to be a model. A bad folder is the {@link IchnetException} of that first call.
      */
     public static Ichnet loadWhenNeeded(Path folder) {
-        return new Ichnet(scans -> folder);
+        return loadWhenNeeded(folder, LoadOptions.defaults());
+    }
+
+    /** {@link #loadWhenNeeded(Path)} with options, e.g. {@link LoadOptions#threads(int)}. */
+    public static Ichnet loadWhenNeeded(Path folder, LoadOptions options) {
+        return new Ichnet(scans -> folder, options);
     }
 
     /**
@@ -89,7 +107,16 @@ public final class Ichnet implements Closeable {
      * @throws IchnetException when no shipped model is installed (depend on ichnet and {@link #load} a folder)
      */
     public static Ichnet shipped() throws IchnetException {
-        Ichnet model = new Ichnet(ShippedModels::folderFor);
+        return shipped(LoadOptions.defaults());
+    }
+
+    /**
+     * {@link #shipped()} with options, e.g. {@link LoadOptions#threads(int)}.
+     *
+     * @throws IchnetException when no shipped model is installed
+     */
+    public static Ichnet shipped(LoadOptions options) throws IchnetException {
+        Ichnet model = new Ichnet(ShippedModels::folderFor, options);
         try {
             model.folderFor.apply(List.of());
         } catch (DataException e) {
@@ -288,11 +315,11 @@ public final class Ichnet implements Closeable {
     }
 
     private Loaded loadedFor(List<PendingScan> scans) {
-        return loaded.computeIfAbsent(folderFor.apply(scans), Ichnet::loadFolder);
+        return loaded.computeIfAbsent(folderFor.apply(scans), this::loadFolder);
     }
 
-    private static Loaded loadFolder(Path folder) {
-        EnsemblePredictor predictor = EnsemblePredictor.load(folder, RuntimeOptions.defaults());
+    private Loaded loadFolder(Path folder) {
+        EnsemblePredictor predictor = EnsemblePredictor.load(folder, runtime);
         try {
             return new Loaded(predictor, ModelInfos.of(predictor));
         } catch (RuntimeException e) {

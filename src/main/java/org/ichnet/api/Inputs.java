@@ -48,14 +48,17 @@ public final class Inputs {
     }
 
     /**
-     * The SeriesInstanceUID of a DICOM file (empty when it has none), read as {@code predict} reads the file:
-     * a caller can group the files of a series that lie in several folders, then predict them as one folder.
+     * The SeriesInstanceUID of a DICOM file (empty when it has none), from its header as {@link #read} groups a
+     * folder's series, without decoding pixels: a caller can group the files of a series that lie in several
+     * folders, then predict them as one folder. A file whose header reads but whose pixels do not decode passes
+     * here; predicting its series skips it and names it in {@link Predictions#problems()}.
      *
-     * @throws IchnetException when the file is not a DICOM file {@code predict} can read
+     * @throws IchnetException when the file is not DICOM or its header is one {@code predict} refuses (an
+     *                         unsupported transfer syntax or size, a corrupt header, a file smaller than the pixels it claims)
      */
     public static Optional<String> dicomSeriesUid(Path file) throws IchnetException {
         try {
-            return Optional.ofNullable(DicomReader.read(file).meta().seriesUid());
+            return Optional.ofNullable(DicomReader.readMeta(file).seriesUid());
         } catch (DataException e) {
             throw IchnetException.of(e);
         }

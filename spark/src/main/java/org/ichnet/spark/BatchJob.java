@@ -63,7 +63,7 @@ final class BatchJob {
                             Math.min(files, sc.defaultParallelism() * 4), Math.min(files, maxTasks))
                     .filter(u -> !finished.value().contains(u.id())));
         }
-        ScanPredictor predictor = new ScanPredictor(settings.model(), conf, members);
+        ScanPredictor predictor = new ScanPredictor(settings.model(), conf, members, ModelThreads.of(sc.getConf()));
         LongAccumulator predictions = sc.sc().longAccumulator("ichnet scans predicted");
         JavaRDD<Row> rows = units.flatMap(u -> {
             predictions.add(1);

@@ -54,7 +54,7 @@ public final class BatchPredict implements Callable<Integer> {
         boolean ownSession = SparkSession.getDefaultSession().isEmpty();
         if (ownSession && conf.get("spark.master").startsWith("local")) {
             // one JVM is driver and executor: its model loads while Spark starts (docs/SPARK.md, "Local runs")
-            ModelHolder.warm(modelSpec);
+            ModelHolder.warm(modelSpec, ModelThreads.of(conf));
             localDefaults(conf);
         }
         long start = System.nanoTime();

@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * DICOM files into series, on the executors: each file's SeriesInstanceUID is read as {@code predict} reads it,
- * and the files of one UID become one scan, whichever folders they lie in. Files without a UID form one scan per
- * folder; an unreadable {@code .dcm} file becomes a scan of its own (its error row); a file without extension and
- * without the DICM marker is not DICOM and is left out, as {@code predict} leaves it out of a folder.
+ * DICOM files into series, on the executors: each file's SeriesInstanceUID is read from its header (no pixel is
+ * decoded), as {@code predict} groups a folder, and the files of one UID become one scan, whichever folders they lie
+ * in. Files without a UID form one scan per folder; a {@code .dcm} file whose header cannot be read becomes a scan of
+ * its own (its error row); a file whose header reads but whose pixels do not decode goes with its series, whose
+ * prediction skips it (a slice row with its error); a file without extension and without the DICM marker is not
+ * DICOM and is left out, as {@code predict} leaves it out of a folder.
  */
 final class DicomSeriesGrouping {
     static final String SERIES = "dicom-series:", UNTAGGED = "dicom-untagged:", SINGLE = "file:";

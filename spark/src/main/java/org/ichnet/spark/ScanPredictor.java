@@ -24,17 +24,19 @@ final class ScanPredictor implements Serializable {
     private final String modelSpec;
     private final HadoopConf conf;
     private final List<String> members;
+    private final ModelThreads threads;
 
-    ScanPredictor(String modelSpec, HadoopConf conf, List<String> members) {
+    ScanPredictor(String modelSpec, HadoopConf conf, List<String> members, ModelThreads threads) {
         this.modelSpec = modelSpec;
         this.conf = conf;
         this.members = List.copyOf(members);
+        this.threads = threads;
     }
 
     List<Row> predict(ScanUnit unit) {
         try (Staged staged = Staged.of(unit, conf)) {
             try {
-                Ichnet model = ModelHolder.get(modelSpec, conf);
+                Ichnet model = ModelHolder.get(modelSpec, conf, threads);
                 Predictions predictions = model.predict(staged.paths());
                 List<Row> rows = new ArrayList<>();
                 for (int i = 0; i < predictions.scans().size(); i++) {

@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Bad files become error rows, a DICOM series over two folders stays one scan, --resume skips finished scans, and a
+ * Bad files become error rows (a DICOM slice whose pixels do not decode too, once, its series predicted), a DICOM
+ * series over two folders stays one scan, --resume skips finished scans, and a
  * missing input or a folder that is no model is one line and exit 2.
  */
 class FaultsTest {
@@ -66,6 +67,45 @@ class FaultsTest {
                 .orderBy("path").select("path").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
         assertEquals(List.of(tmp.resolve("a/first.dcm").toString(), tmp.resolve("b/second.dcm").toString()), paths,
                 "slices name the input files, not the executor's links");
+    }
+
+    @Test
+    void aDicomFileWithASoundHeaderAndBrokenPixelsIsOneErrorRowAndItsSeriesIsPredicted(@TempDir Path tmp) throws Exception {
+        Path fixtures = LocalSpark.repo("src/test/resources/dicom-compressed");
+        Files.createDirectories(tmp.resolve("a"));
+        Files.createDirectories(tmp.resolve("b"));
+        Path good = Files.copy(fixtures.resolve("ct128-s1-explicit.dcm"), tmp.resolve("a/s1.dcm"));
+        // the header reads, so it is grouped with s1 (same SeriesInstanceUID); its JPEG fragment is cut short
+        Path cut = cutShort(fixtures.resolve("ct128-s2-jpeg-lossless-sv1.dcm"), tmp.resolve("b/s2.dcm"), 1000);
+        // a series of one file whose pixels do not decode: nothing of it can be predicted
+        Path lone = cutShort(fixtures.resolve("ct-ich-071_19-bottom36-jpeg-lossless-sv1.dcm"), tmp.resolve("b/lone.dcm"), 5000);
+
+        BatchJob.Summary s = LocalSpark.run(tmp.resolve("out"), true, false, tmp.resolve("a"), tmp.resolve("b"));
+
+        assertEquals(2, s.scans(), "the two series; neither broken file is a scan of its own");
+        assertEquals(1, s.failedScans(), "the series whose only file does not decode");
+        assertEquals(1, s.slices());
+        Dataset<Row> slices = LocalSpark.get().read().parquet(tmp.resolve("out/slices").toString());
+        assertEquals(List.of(good.toString()), slices.where("error is null").select("path")
+                .as(org.apache.spark.sql.Encoders.STRING()).collectAsList(), "the sound slice is predicted");
+        List<Row> errors = slices.where("error is not null").orderBy("path").collectAsList();
+        assertEquals(List.of(lone.toString(), cut.toString()), errors.stream().map(r -> r.<String>getAs("path")).toList(),
+                "one error row per broken file, naming it: " + errors);
+        errors.forEach(r -> assertTrue(r.<String>getAs("error").startsWith("truncated pixel data"), r.<String>getAs("error")));
+
+        Dataset<Row> scans = LocalSpark.get().read().parquet(tmp.resolve("out/scans").toString());
+        Row series = scans.where("error is null").first();
+        assertTrue(series.<String>getAs("scan_id").startsWith(DicomSeriesGrouping.SERIES), series.<String>getAs("scan_id"));
+        assertEquals(1, (int) series.getAs("slice_count"));
+        assertEquals(1, (int) series.getAs("skipped_files"), "the broken slice counts once, as a skipped file");
+        Row failed = scans.where("error is not null").first();
+        assertEquals(lone + ": " + errors.get(0).<String>getAs("error"), failed.getAs("error"));
+        assertEquals(2, Files.readAllLines(tmp.resolve("out").resolve(CsvExport.FILE)).size(), "header and the one predicted slice");
+    }
+
+    private static Path cutShort(Path from, Path to, int bytes) throws Exception {
+        byte[] whole = Files.readAllBytes(from);
+        return Files.write(to, java.util.Arrays.copyOf(whole, whole.length - bytes));
     }
 
     @Test

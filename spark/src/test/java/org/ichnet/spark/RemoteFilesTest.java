@@ -85,7 +85,7 @@ class RemoteFilesTest {
         assertEquals(before, stagedFolders(), "no partial copy left in " + System.getProperty("java.io.tmpdir"));
         // in a job the scan is an error row and the job goes on
         List<String> members = List.of("model1", "model2", "model3");
-        Row row = new ScanPredictor(ModelHolder.SHIPPED, conf, members).predict(folder).get(0);
+        Row row = new ScanPredictor(ModelHolder.SHIPPED, conf, members, ModelThreads.DEFAULT).predict(folder).get(0);
         String error = row.getString(BatchSchema.scan(members).fieldIndex("error"));
         assertTrue(error.contains("injected read failure"), error);
         assertEquals(before, stagedFolders());

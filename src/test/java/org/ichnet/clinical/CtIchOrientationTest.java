@@ -107,6 +107,23 @@ class CtIchOrientationTest {
                 Windowing.apply(slice, WindowPreset.BRAIN_CTICH, true).pixels());
     }
 
+    /**
+     * A CT-ICH slice as a scanner would store it (anterior up, ImageOrientationPatient 1\0\0\0\1\0) reaches the
+     * model exactly as CT-ICH's own file of the same slice does.
+     */
+    @Test
+    void aScannerStandardCopyOfACtIchSliceLooksLikeTheCtIchFile() throws IOException {
+        HuSlice ctIch = DicomReader.read(Path.of("sample/ct-ich-dicom/066_19.dcm"));
+        GrayImage shown = Windowing.apply(ctIch, WindowPreset.BRAIN_CTICH, true);
+        GrayImage anteriorUp = CtIchOrientation.DICOM_TO_JPG.apply(new GrayImage(ctIch.width(), ctIch.height(), ctIch.hu()));
+        short[] stored = new short[anteriorUp.pixels().length];
+        for (int i = 0; i < stored.length; i++) stored[i] = (short) anteriorUp.pixels()[i];
+        SyntheticDicom scanner = new SyntheticDicom(anteriorUp.width(), anteriorUp.height(), stored);
+        scanner.orientation = new double[]{1, 0, 0, 0, 1, 0};
+        HuSlice standard = DicomReader.read(scanner.write(Files.createTempDirectory("orientation").resolve("standard.dcm")));
+        assertArrayEquals(shown.pixels(), Windowing.apply(standard, WindowPreset.BRAIN_CTICH, true).pixels());
+    }
+
     /** Pixel (x, y) holds x * a + y * b: the patient coordinate along one axis when a and b are the cosines' parts on it. */
     private static GrayImage coordinate(int width, int height, double a, double b) {
         float[] values = new float[width * height];

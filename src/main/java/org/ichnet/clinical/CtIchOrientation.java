@@ -21,8 +21,8 @@ final class CtIchOrientation {
 
     /**
      * The turn for one slice. A scanner's file says where its rows and columns point in the patient
-     * (ImageOrientationPatient): an axial slice is turned so that columns run to the patient's left and rows to
-     * the back, whatever the patient's position on the table. A file without that tag is laid out as CT-ICH's own
+     * (ImageOrientationPatient): an axial slice is turned so that rightwards in the image is the patient's left and
+     * downwards is the back, whatever the patient's position on the table. A file without that tag is laid out as CT-ICH's own
      * files are. A slice that is not axial (coronal, sagittal, or tilted past 45 degrees) is left as stored.
      */
     static Dihedral of(SliceMeta meta) {

@@ -91,6 +91,8 @@ class CtIchOrientationTest {
     @Test
     void withoutTheTagCtIchsLayoutAndOffAxisSlicesAsStored() {
         assertEquals(CtIchOrientation.DICOM_TO_JPG, CtIchOrientation.of(SliceMeta.NONE));
+        // the turn measured on CT-ICH's files is the one their true orientation (rows to the front) asks for
+        assertEquals(CtIchOrientation.DICOM_TO_JPG, CtIchOrientation.of(new SliceMeta(null, null, new double[]{0, -1, 0, 1, 0, 0}, -1, Double.NaN)));
         assertEquals(Dihedral.IDENTITY, CtIchOrientation.of(new SliceMeta(null, null, new double[]{1, 0, 0, 0, 0, -1}, -1, Double.NaN)));
         double c = Math.cos(Math.toRadians(60)), s = Math.sin(Math.toRadians(60));
         assertEquals(Dihedral.IDENTITY, CtIchOrientation.of(new SliceMeta(null, null, new double[]{1, 0, 0, 0, c, -s}, -1, Double.NaN)));

@@ -20,9 +20,9 @@ public record Volume(int nx, int ny, int nz, float[] values, double[] pixdim, St
     /**
      * Axial slice k laid out like the CT-ICH DICOM slices: image row y = i, column x = j (an
      * ny x nx image). Those DICOMs were written by MATLAB (niftiread + dicomwrite puts the first
-     * array index on the rows), so {@link Windowing#apply(HuSlice, WindowPreset, boolean)} with
-     * {@code toCtIchOrientation} turns NIfTI and DICOM slices the same way. This follows the CT-ICH
-     * convention only; qform/sform are not consulted.
+     * array index on the rows) and carry no ImageOrientationPatient, so {@link Windowing#apply(HuSlice,
+     * WindowPreset, boolean)} with {@code toCtIchOrientation} turns NIfTI slices as it turns those DICOMs. This
+     * follows the CT-ICH convention only; qform/sform are not consulted.
      */
     public HuSlice axialSlice(int k) {
         if (k < 0 || k >= nz) throw new IndexOutOfBoundsException("slice " + k + " of " + nz);

@@ -88,16 +88,18 @@ public final class GradCamAgreement {
     }
 
     /**
-     * Reads a CT-ICH DICOM mask as 0/1, turned the way {@link org.ichnet.clinical.ScanInputs} turns the CT
-     * slice (the CT-ICH JPG orientation), so it lines up with the slice the model saw.
+     * Reads a CT-ICH DICOM mask as 0/1, turned the way {@link org.ichnet.clinical.ScanInputs} turns its CT
+     * slice {@code slice} (the CT-ICH JPG orientation), so it lines up with the slice the model saw: the mask lies
+     * in the slice's pixel order, so the slice's ImageOrientationPatient, not the mask's, says how to turn it.
      *
      * <p>The released masks (written by MATLAB, signed int16) come out of {@link DicomReader} as -32768
      * (background) and 32767 (hemorrhage), not 0 and nonzero, so background is taken as the most common
      * value and everything else as hemorrhage.
      */
-    public static GrayImage readMask(Path dicom) {
+    public static GrayImage readMask(Path dicom, Path slice) {
         HuSlice raw = DicomReader.read(dicom);
-        return Windowing.toCtIchOrientation(binary(new GrayImage(raw.width(), raw.height(), raw.hu())), raw.meta());
+        return Windowing.toCtIchOrientation(binary(new GrayImage(raw.width(), raw.height(), raw.hu())),
+                DicomReader.readMeta(slice));
     }
 
     /** 1 where the value differs from the most common one (the background), else 0. */

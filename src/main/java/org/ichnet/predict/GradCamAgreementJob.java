@@ -67,7 +67,7 @@ public final class GradCamAgreementJob {
                 .map(p -> p.predicted() != HemorrhageClass.NORMAL ? p.predicted() : p.likeliestHemorrhage()).toList();
         List<SliceGradCam> cams = predictor.gradCam(slices, positions, targets);
         for (int i = 0; i < withMask.size(); i++) {
-            GrayImage mask = GradCamAgreement.readMask(masks.get(i));
+            GrayImage mask = GradCamAgreement.readMask(masks.get(i), Path.of(withMask.get(i).label()));
             int w = mask.width(), h = mask.height();
             ObjectNode row = JsonNodeFactory.instance.objectNode();
             row.put("label", withMask.get(i).label());

@@ -51,11 +51,7 @@ class FaultsTest {
 
     @Test
     void aDicomSeriesSpreadOverTwoFoldersStaysOneScan(@TempDir Path tmp) throws Exception {
-        Path dicom = LocalSpark.repo("sample/ct-ich-dicom/071_14.dcm");
-        Files.createDirectories(tmp.resolve("a"));
-        Files.createDirectories(tmp.resolve("b"));
-        Files.copy(dicom, tmp.resolve("a/first.dcm"));
-        Files.copy(dicom, tmp.resolve("b/second.dcm"));
+        LocalSpark.dicomCopies(tmp, "a/first.dcm", "b/second.dcm");
 
         BatchJob.Summary s = LocalSpark.run(tmp.resolve("out"), false, false, tmp.resolve("a"), tmp.resolve("b"));
 

@@ -60,4 +60,14 @@ final class LocalSpark {
         }
         return folder;
     }
+
+    /** The bundled DICOM slice copied to each of {@code files} under {@code folder} (one series, wherever they lie). */
+    static void dicomCopies(Path folder, String... files) throws Exception {
+        Path dicom = repo("sample/ct-ich-dicom/071_14.dcm");
+        for (String file : files) {
+            Path copy = folder.resolve(file);
+            Files.createDirectories(copy.getParent());
+            Files.copy(dicom, copy);
+        }
+    }
 }

@@ -35,11 +35,7 @@ class RemoteFilesTest {
     void aRemoteArchiveModelAndOutputGiveTheLocalRunsRows(@TempDir Path tmp) throws Exception {
         Path in = tmp.resolve("in");
         LocalSpark.slices(in.resolve("p1"), "062", 3);
-        Path dicom = LocalSpark.repo("sample/ct-ich-dicom/071_14.dcm");
-        Files.createDirectories(in.resolve("a"));
-        Files.createDirectories(in.resolve("b"));
-        Files.copy(dicom, in.resolve("a/first.dcm"));
-        Files.copy(dicom, in.resolve("b/second.dcm"));
+        LocalSpark.dicomCopies(in, "a/first.dcm", "b/second.dcm");
         LocalSpark.run(tmp.resolve("local"), true, false, in);
 
         Set<String> before = stagedFolders();
@@ -62,10 +58,7 @@ class RemoteFilesTest {
     void aCopyThatFailsHalfWayLeavesNoTemporaryFiles(@TempDir Path tmp) throws Exception {
         Path in = tmp.resolve("in");
         LocalSpark.slices(in.resolve("p1"), "062", 3);
-        Path dicom = LocalSpark.repo("sample/ct-ich-dicom/071_14.dcm");
-        Files.createDirectories(in.resolve("series"));
-        Files.copy(dicom, in.resolve("series/1.dcm"));
-        Files.copy(dicom, in.resolve("series/2.dcm"));
+        LocalSpark.dicomCopies(in, "series/1.dcm", "series/2.dcm");
         // the last file of each scan cannot be read: the files before it are copied by then
         String lastJpg;
         try (Stream<Path> files = Files.list(in.resolve("p1"))) {
